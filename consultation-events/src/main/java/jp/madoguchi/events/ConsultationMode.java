@@ -1,0 +1,7 @@
+package jp.madoguchi.events;
+
+/** How the consultation is held. */
+public enum ConsultationMode {
+    PHONE,
+    WEB_MEETING
+}

@@ -1,0 +1,7 @@
+package jp.madoguchi.events;
+
+/** Whether the requester's business belongs to the chamber; non-members who later join count as conversion. */
+public enum Membership {
+    MEMBER,
+    NON_MEMBER
+}
