@@ -1,5 +1,6 @@
 package jp.madoguchi.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +37,20 @@ public final class CloudEventHeaders {
         headers.put(SUBJECT, kafkaKey(event));
         headers.put(CONTENT_TYPE, JSON);
         return headers;
+    }
+
+    /**
+     * A header value as text, whichever form the client library handed it over in (Kafka headers are
+     * bytes; some mappers turn them into strings first).
+     */
+    public static String text(Object headerValue) {
+        if (headerValue == null) {
+            return null;
+        }
+        if (headerValue instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return headerValue.toString();
     }
 
     /** The key rule: every event of a consultation is keyed by its consultation id. */
