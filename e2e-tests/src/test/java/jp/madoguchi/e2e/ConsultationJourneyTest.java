@@ -1,0 +1,210 @@
+package jp.madoguchi.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import jp.madoguchi.events.CloudEventHeaders;
+import jp.madoguchi.events.ConsultationMode;
+import jp.madoguchi.events.ConsultationRequested;
+import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.Membership;
+import jp.madoguchi.events.OutreachSource;
+import jp.madoguchi.events.RequestChannel;
+import jp.madoguchi.events.Topic;
+import jp.madoguchi.testsupport.EmbeddedPlatform;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A consultation request travels intake → scheduling → notification → analytics, seen only from outside. */
+class ConsultationJourneyTest {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private static RunningPlatform platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = RunningPlatform.start();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aWebRequestIsScheduledNotifiedAndCounted() {
+        HttpResponse<String> created = post(platform.intake.uri("/api/v1/consultation-requests"), """
+                {"chamberId":"ichinomiya","channel":"WEB",
+                 "requester":{"name":"山田 太郎","businessName":"山田商店","phone":"0475-42-1234","email":"taro@example.jp"},
+                 "topic":"FINANCE","preferredMode":"PHONE","preferredDays":[],
+                 "description":"資金繰りについて相談したいです。","outreachSource":"FLYER","campaignCode":"FLYER-2026-AUTUMN",
+                 "membership":"MEMBER","privacyConsent":true,"outcomeSharedWithChamber":false}
+                """);
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode receipt = json.readTree(created.body());
+        String consultationId = receipt.get("consultationId").asString();
+        assertThat(receipt.get("referenceCode").asString()).isNotBlank();
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/api/v1/consultation-requests/" + consultationId));
+
+        JsonNode status = await().atMost(FLOW_TIMEOUT).until(
+                () -> getJson(platform.intake.uri("/api/v1/consultation-requests/" + consultationId)),
+                view -> "SCHEDULED".equals(view.path("status").asString()));
+        JsonNode appointment = status.get("appointment");
+        Instant startsAt = Instant.parse(appointment.get("startsAt").asString());
+        LocalDate localDate = LocalDate.parse(appointment.get("localDate").asString());
+        LocalTime localStart = LocalTime.parse(appointment.get("localStartTime").asString());
+        assertThat(startsAt.atZone(TOKYO).toLocalDate()).isEqualTo(localDate);
+        assertThat(localDate.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        assertThat(localStart).isBetween(LocalTime.of(9, 30), LocalTime.of(14, 30));
+        assertThat(appointment.get("mode").asString()).isEqualTo("PHONE");
+
+        List<JsonNode> appointments = elements(getJson(platform.scheduling.uri("/api/v1/appointments?consultationId=" + consultationId)));
+        assertThat(appointments).singleElement().satisfies(booked -> {
+            assertThat(booked.get("appointmentId").asString()).isEqualTo(appointment.get("appointmentId").asString());
+            assertThat(Instant.parse(booked.get("startsAt").asString())).isEqualTo(startsAt);
+        });
+
+        List<JsonNode> deliveries = await().atMost(FLOW_TIMEOUT).until(
+                () -> elements(getJson(platform.notification.uri("/api/v1/deliveries?consultationId=" + consultationId))),
+                found -> !found.isEmpty());
+        assertThat(deliveries).singleElement().satisfies(delivery -> {
+            assertThat(delivery.get("purpose").asString()).isEqualTo("CONFIRMATION");
+            assertThat(delivery.get("recipientRole").asString()).isEqualTo("OWNER");
+        });
+
+        JsonNode usage = await().atMost(FLOW_TIMEOUT).until(
+                () -> chamberUsage("ichinomiya"),
+                row -> row.path("requested").asInt() == 1 && row.path("scheduled").asInt() == 1);
+        assertThat(usage.get("chamberId").asString()).isEqualTo("ichinomiya");
+    }
+
+    @Test
+    void aRequestDeliveredTwiceOverKafkaBooksOneAppointmentAndSendsOneConfirmation() throws Exception {
+        ConsultationRequested requested = new ConsultationRequested(
+                UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "chiba", "MD-E2E0-DUP2", UUID.randomUUID(),
+                "oamishirasato", RequestChannel.PHONE, ConsultationTopic.SUBSIDY, ConsultationMode.WEB_MEETING,
+                List.of(), OutreachSource.RADIO, null, Membership.NON_MEMBER, false);
+        String consultationId = requested.consultationId().toString();
+        double duplicatesBefore = duplicatesSeenByScheduling();
+
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int delivery = 0; delivery < 2; delivery++) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topic.INTAKE_EVENTS.topicName(),
+                        CloudEventHeaders.kafkaKey(requested), json.writeValueAsBytes(requested));
+                CloudEventHeaders.of(requested, "/madoguchi/e2e-tests")
+                        .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+                producer.send(record).get();
+            }
+        }
+
+        await().atMost(FLOW_TIMEOUT).until(() -> duplicatesSeenByScheduling() > duplicatesBefore);
+        await().atMost(FLOW_TIMEOUT).until(
+                () -> elements(getJson(platform.notification.uri("/api/v1/deliveries?consultationId=" + consultationId))),
+                found -> !found.isEmpty());
+        await().atMost(FLOW_TIMEOUT).until(
+                () -> chamberUsage("oamishirasato"),
+                row -> row.path("requested").asInt() == 1 && row.path("scheduled").asInt() == 1);
+
+        assertThat(elements(getJson(platform.scheduling.uri("/api/v1/appointments?consultationId=" + consultationId))))
+                .hasSize(1);
+        assertThat(elements(getJson(platform.notification.uri("/api/v1/deliveries?consultationId=" + consultationId))))
+                .hasSize(1);
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        Properties config = new Properties();
+        config.putAll(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedPlatform.get().kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
+        return new KafkaProducer<>(config);
+    }
+
+    /** Read from the scheduling service's own metrics endpoint, as an operator would. */
+    private static double duplicatesSeenByScheduling() {
+        HttpResponse<String> response = get(platform.scheduling.uri(
+                "/actuator/metrics/madoguchi.events.consumed?tag=outcome:duplicate"));
+        if (response.statusCode() == 404) {
+            return 0;
+        }
+        return StreamSupport.stream(json.readTree(response.body()).get("measurements").spliterator(), false)
+                .filter(measurement -> "COUNT".equals(measurement.get("statistic").asString()))
+                .mapToDouble(measurement -> measurement.get("value").asDouble())
+                .sum();
+    }
+
+    private static JsonNode chamberUsage(String chamberId) {
+        return elements(getJson(platform.analytics.uri("/api/v1/analytics/chambers/usage")).get("chambers")).stream()
+                .filter(row -> chamberId.equals(row.get("chamberId").asString()))
+                .findFirst()
+                .orElse(json.createObjectNode());
+    }
+
+    private static List<JsonNode> elements(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    private static JsonNode getJson(URI uri) {
+        HttpResponse<String> response = get(uri);
+        assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static HttpResponse<String> get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build());
+    }
+
+    private static HttpResponse<String> post(URI uri, String body) {
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
