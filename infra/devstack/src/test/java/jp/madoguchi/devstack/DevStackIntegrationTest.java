@@ -1,0 +1,171 @@
+package jp.madoguchi.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+
+import jp.madoguchi.events.Topic;
+
+/** Starts the real stack twice on one data directory: what was written before the restart is still there. */
+class DevStackIntegrationTest {
+
+    private static final String TOPIC = Topic.INTAKE_EVENTS.topicName();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void keepsTopicsRecordsOffsetsAndDocumentsAcrossARestart() throws Exception {
+        DevStackSettings settings = new DevStackSettings(DevStackSettings.HOST, freePort(), freePort(), freePort(),
+                dataDir);
+        String key = UUID.randomUUID().toString();
+        String group = "devstack-test-" + UUID.randomUUID();
+        String documentId = UUID.randomUUID().toString();
+        RecordMetadata sent;
+
+        try (DevStack stack = DevStack.start(settings)) {
+            assertThat(stack.readyLine()).isEqualTo("devstack ready kafka=127.0.0.1:" + settings.kafkaPort()
+                    + " mongo=mongodb://127.0.0.1:" + settings.mongoPort());
+            assertThat(partitionsByTopic(settings)).containsAllEntriesOf(declaredPartitions());
+
+            sent = produce(settings, key, "hello from before the restart");
+            try (KafkaConsumer<String, String> consumer = consumer(settings, group)) {
+                assertThat(pollUntilKey(consumer, key).value()).isEqualTo("hello from before the restart");
+                consumer.commitSync();
+            }
+
+            try (MongoClient client = MongoClients.create(settings.mongoConnectionString())) {
+                documents(client).insertOne(new Document("_id", documentId).append("chamberId", "ichinomiya"));
+                assertThat(documents(client).find(new Document("_id", documentId)).first())
+                        .containsEntry("chamberId", "ichinomiya");
+            }
+        }
+
+        try (DevStack restarted = DevStack.start(settings)) {
+            try (MongoClient client = MongoClients.create(settings.mongoConnectionString())) {
+                assertThat(documents(client).find(new Document("_id", documentId)).first())
+                        .isNotNull()
+                        .containsEntry("chamberId", "ichinomiya");
+            }
+            assertThat(partitionsByTopic(settings)).containsAllEntriesOf(declaredPartitions());
+            TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+            assertThat(committedOffset(settings, group, partition)).isEqualTo(sent.offset() + 1);
+            try (KafkaConsumer<String, String> fresh = consumer(settings, "devstack-test-" + UUID.randomUUID())) {
+                assertThat(pollUntilKey(fresh, key).value()).isEqualTo("hello from before the restart");
+            }
+        }
+    }
+
+    @Test
+    void refusesToStartWhenAPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(DevStackSettings.HOST))) {
+            DevStackSettings settings = new DevStackSettings(DevStackSettings.HOST, freePort(), freePort(),
+                    taken.getLocalPort(), dataDir);
+            assertThatThrownBy(() -> DevStack.start(settings))
+                    .isInstanceOf(PortAlreadyInUseException.class)
+                    .hasMessageContaining("MongoDB port 127.0.0.1:" + taken.getLocalPort() + " is already in use");
+        }
+    }
+
+    private static Map<String, Integer> declaredPartitions() {
+        return java.util.Arrays.stream(Topic.values())
+                .collect(Collectors.toMap(Topic::topicName, Topic::partitions));
+    }
+
+    private static Map<String, Integer> partitionsByTopic(DevStackSettings settings) throws Exception {
+        try (Admin admin = admin(settings)) {
+            Map<String, TopicDescription> described = admin.describeTopics(Topic.allNames()).allTopicNames().get();
+            return described.values().stream()
+                    .collect(Collectors.toMap(TopicDescription::name, d -> d.partitions().size()));
+        }
+    }
+
+    private static long committedOffset(DevStackSettings settings, String group, TopicPartition partition)
+            throws Exception {
+        try (Admin admin = admin(settings)) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            assertThat(offsets).containsKey(partition);
+            return offsets.get(partition).offset();
+        }
+    }
+
+    private static RecordMetadata produce(DevStackSettings settings, String key, String value) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
+            return producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
+        }
+    }
+
+    private static KafkaConsumer<String, String> consumer(DevStackSettings settings, String group) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer());
+        consumer.subscribe(List.of(TOPIC));
+        return consumer;
+    }
+
+    private static ConsumerRecord<String, String> pollUntilKey(KafkaConsumer<String, String> consumer, String key) {
+        List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            return seen.stream().anyMatch(r -> key.equals(r.key()));
+        });
+        return seen.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+    }
+
+    private static MongoCollection<Document> documents(MongoClient client) {
+        return client.getDatabase("devstack-test").getCollection("restart");
+    }
+
+    private static Admin admin(DevStackSettings settings) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(DevStackSettings.HOST))) {
+            return socket.getLocalPort();
+        }
+    }
+}
