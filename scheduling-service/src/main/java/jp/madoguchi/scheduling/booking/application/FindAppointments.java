@@ -1,0 +1,33 @@
+package jp.madoguchi.scheduling.booking.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import jp.madoguchi.scheduling.booking.domain.Appointment;
+import jp.madoguchi.scheduling.booking.domain.ServiceCalendar;
+
+/** Read side for staff and other services: a consultation's appointments, or a day's board. */
+@Service
+public class FindAppointments {
+
+    private final AppointmentStore appointments;
+    private final ServiceCalendar calendar;
+
+    public FindAppointments(AppointmentStore appointments, ServiceCalendar calendar) {
+        this.appointments = appointments;
+        this.calendar = calendar;
+    }
+
+    public List<Appointment> ofConsultation(UUID consultationId) {
+        return appointments.findByConsultation(consultationId).stream().toList();
+    }
+
+    /** Appointments starting on that calendar day in the service's zone, in start order. */
+    public List<Appointment> onDate(LocalDate date) {
+        return appointments.findStartingBetween(date.atStartOfDay(calendar.zone()).toInstant(),
+                date.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+    }
+}

@@ -1,0 +1,28 @@
+package jp.madoguchi.scheduling.booking.domain;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jp.madoguchi.events.ConsultationMode;
+import jp.madoguchi.events.ConsultationTopic;
+
+/** What scheduling needs to know of a consultation request to find it a slot. */
+public record BookingRequest(
+        UUID consultationId,
+        String federationId,
+        String chamberId,
+        ConsultationTopic topic,
+        ConsultationMode mode,
+        List<DayOfWeek> preferredDays,
+        UUID sourceEventId) {
+
+    public BookingRequest {
+        Objects.requireNonNull(consultationId, "consultationId");
+        Objects.requireNonNull(federationId, "federationId");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(sourceEventId, "sourceEventId");
+        preferredDays = preferredDays == null ? List.of() : List.copyOf(preferredDays);
+    }
+}
