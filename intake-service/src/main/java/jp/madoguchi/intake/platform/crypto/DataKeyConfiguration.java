@@ -1,0 +1,82 @@
+package jp.madoguchi.intake.platform.crypto;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Where the data key comes from: {@code madoguchi.intake.crypto.data-key} (env {@code MADOGUCHI_INTAKE_DATA_KEY},
+ * base64 of 32 bytes) in any real deployment; otherwise a local key file, created on first start with owner-only
+ * permissions, so a developer machine works without setup and says loudly that it does.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataKeyConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DataKeyConfiguration.class);
+
+    @Bean
+    FieldCipher fieldCipher(@Value("${madoguchi.intake.crypto.data-key:}") String dataKey,
+            @Value("${madoguchi.intake.crypto.key-file:var/secrets/intake-data.key}") Path keyFile,
+            @Value("${madoguchi.intake.crypto.retired-data-keys:}") List<String> retiredKeys) {
+        byte[] current = dataKey.isBlank() ? localDevelopmentKey(keyFile) : decode(dataKey);
+        FieldCipher cipher = new FieldCipher(current,
+                retiredKeys.stream().filter(k -> !k.isBlank()).map(DataKeyConfiguration::decode).toList());
+        log.info("Personal data is encrypted with data key {}", cipher.currentKeyId());
+        return cipher;
+    }
+
+    static byte[] localDevelopmentKey(Path keyFile) {
+        log.warn("No data key configured (MADOGUCHI_INTAKE_DATA_KEY): using the local development key file {}. "
+                + "Never run a real deployment like this.", keyFile.toAbsolutePath());
+        try {
+            if (!Files.exists(keyFile)) {
+                createKeyFile(keyFile);
+            }
+            return decode(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the local data key " + keyFile, e);
+        }
+    }
+
+    private static void createKeyFile(Path keyFile) throws IOException {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Path parent = keyFile.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        boolean posix = parent.getFileSystem().supportedFileAttributeViews().contains("posix");
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+        try {
+            if (posix) {
+                Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(ownerOnly));
+            } else {
+                Files.createFile(keyFile);
+            }
+        } catch (FileAlreadyExistsException raced) {
+            return; // another instance created it first; use theirs
+        }
+        Files.writeString(keyFile, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The data key is not base64", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package jp.madoguchi.intake.request.adapter.in.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import jp.madoguchi.intake.platform.FieldError;
+import jp.madoguchi.intake.platform.Problems;
+import jp.madoguchi.intake.platform.RejectionMetrics;
+import jp.madoguchi.intake.request.application.ConsultationNotFoundException;
+import jp.madoguchi.intake.request.domain.RequestRejectedException;
+
+/** The request feature's own refusals as problem details. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ConsultationRequestProblems {
+
+    private final RejectionMetrics rejections;
+
+    ConsultationRequestProblems(RejectionMetrics rejections) {
+        this.rejections = rejections;
+    }
+
+    @ExceptionHandler(RequestRejectedException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail rejected(RequestRejectedException ex) {
+        boolean unknownChamber = ex.violations().stream().anyMatch(v -> v.field().equals("chamberId"));
+        rejections.rejected(unknownChamber ? RejectionMetrics.UNKNOWN_CHAMBER : RejectionMetrics.DOMAIN_RULE);
+        return Problems.invalidInput(ex.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList());
+    }
+
+    @ExceptionHandler(ConsultationNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ProblemDetail notFound(ConsultationNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "ご相談の受付が見つかりません。");
+        problem.setTitle("Consultation request not found");
+        return problem;
+    }
+}

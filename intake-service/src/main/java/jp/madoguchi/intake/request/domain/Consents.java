@@ -1,0 +1,8 @@
+package jp.madoguchi.intake.request.domain;
+
+/**
+ * @param privacyNotice the owner accepted the privacy notice; a request without it cannot be taken
+ * @param outcomeSharedWithChamber the owner allows the consultation's outcome to be shared with their chamber
+ */
+public record Consents(boolean privacyNotice, boolean outcomeSharedWithChamber) {
+}

@@ -1,0 +1,72 @@
+package jp.madoguchi.intake.request.domain;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.madoguchi.events.ConsultationRequested;
+
+/**
+ * A request for a free consultation, as received. The requester id is a random pseudonym: it links a
+ * person's requests inside the platform and means nothing outside intake.
+ */
+public record ConsultationRequest(
+        UUID consultationId,
+        ReferenceCode referenceCode,
+        UUID requesterId,
+        RequestDetails details,
+        Instant receivedAt) {
+
+    private static final Set<DayOfWeek> SERVICE_DAYS =
+            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+
+    public ConsultationRequest {
+        Objects.requireNonNull(consultationId, "consultationId");
+        Objects.requireNonNull(referenceCode, "referenceCode");
+        Objects.requireNonNull(requesterId, "requesterId");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+
+    /**
+     * Takes a request in, or refuses it with every broken rule at once, so the owner can fix the form in one go.
+     *
+     * @param chamberKnown whether {@code details.chamberId()} names a member chamber of the federation
+     */
+    public static ConsultationRequest receive(RequestDetails details, boolean chamberKnown, UUID consultationId,
+            ReferenceCode referenceCode, UUID requesterId, Instant receivedAt) {
+        List<Violation> violations = new ArrayList<>();
+        if (!chamberKnown) {
+            violations.add(new Violation("chamberId", "指定された商工会が見つかりません。"));
+        }
+        if (!details.consents().privacyNotice()) {
+            violations.add(new Violation("privacyConsent", "個人情報の取扱いへの同意が必要です。"));
+        }
+        // The service is open on weekdays only (09:30–15:30 Asia/Tokyo): a weekend preference can never be met.
+        if (!SERVICE_DAYS.containsAll(details.preferredDays())) {
+            violations.add(new Violation("preferredDays", "希望曜日は月曜日から金曜日の中から選んでください。"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RequestRejectedException(violations);
+        }
+        return new ConsultationRequest(consultationId, referenceCode, requesterId, details, receivedAt);
+    }
+
+    public ConsultationStatus initialStatus() {
+        return new ConsultationStatus(consultationId, referenceCode, details.chamberId(), RequestStatus.RECEIVED,
+                receivedAt, null);
+    }
+
+    /** The announcement of this request: everything scheduling and analytics need, and no personal data. */
+    public ConsultationRequested requestedEvent(UUID eventId, String federationId) {
+        return new ConsultationRequested(eventId, receivedAt, consultationId, federationId, referenceCode.value(),
+                requesterId, details.chamberId(), details.channel(), details.topic(), details.preferredMode(),
+                details.preferredDays(), details.outreachSource(), details.campaignCode(), details.membership(),
+                details.consents().outcomeSharedWithChamber());
+    }
+}
