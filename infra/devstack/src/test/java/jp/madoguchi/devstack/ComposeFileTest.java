@@ -1,0 +1,222 @@
+package jp.madoguchi.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yaml.snakeyaml.Yaml;
+
+import jp.madoguchi.events.Topic;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * No Docker engine runs where the tests run, so the compose file is checked as data: health checks and
+ * start order, ports equal to the services' own defaults, topics equal to {@link Topic}, Prometheus scraping
+ * all four services, and a dashboard that only asks for metrics the platform exposes.
+ */
+class ComposeFileTest {
+
+    private static final Map<String, Integer> APP_PORTS = Map.of(
+            "intake-service", 8081, "scheduling-service", 8082,
+            "notification-service", 8083, "analytics-service", 8084);
+    private static final Set<String> ALLOWED_METRIC_PREFIXES = Set.of("madoguchi_", "http_server_", "jvm_", "kafka_");
+
+    private static Path root;
+    private static Map<String, Map<String, Object>> services;
+
+    @BeforeAll
+    static void readComposeFile() throws IOException {
+        root = repositoryRoot();
+        services = asMap(load(root.resolve("docker-compose.yml")).get("services"));
+    }
+
+    @Test
+    void everyLongRunningServiceHasAHealthcheck() {
+        Set<String> oneShots = oneShotServices();
+        assertThat(oneShots).containsExactly("kafka-init");
+        services.forEach((name, service) -> {
+            if (!oneShots.contains(name)) {
+                Map<String, Object> healthcheck = asMap(service.get("healthcheck"));
+                assertThat(healthcheck).as(name + " healthcheck").isNotNull().containsKey("test");
+            }
+        });
+    }
+
+    @Test
+    void everyDependencyWaitsForAConditionAndOnlyOneShotsMayComplete() {
+        Set<String> oneShots = oneShotServices();
+        services.forEach((name, service) -> {
+            Object dependsOn = service.get("depends_on");
+            if (dependsOn == null) {
+                return;
+            }
+            assertThat(dependsOn).as(name + ".depends_on must be a map with conditions").isInstanceOf(Map.class);
+            asMap(dependsOn).forEach((dependency, spec) -> {
+                assertThat(services).as(name + " depends on an unknown service").containsKey(dependency);
+                String condition = (String) asMap(spec).get("condition");
+                String expected = oneShots.contains(dependency) ? "service_completed_successfully" : "service_healthy";
+                assertThat(condition).as(name + " -> " + dependency).isEqualTo(expected);
+            });
+        });
+        APP_PORTS.keySet().forEach(app -> assertThat(asMap(services.get(app).get("depends_on")))
+                .as(app + " waits for the topics and Mongo").containsKeys("kafka-init", "mongodb"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"intake-service", "scheduling-service", "notification-service", "analytics-service"})
+    void appServicePublishesTheDefaultServerPortOfItsConfiguration(String app) throws IOException {
+        Path config = root.resolve(app).resolve("src/main/resources").resolve(app + ".yml");
+        assumeTrue(Files.exists(config), () -> config + " does not exist yet; port check skipped");
+        int defaultPort = defaultServerPort(load(config));
+
+        assertThat(defaultPort).as(app + " server.port default").isEqualTo(APP_PORTS.get(app));
+        assertThat(stringList(services.get(app).get("ports"))).containsExactly(defaultPort + ":" + defaultPort);
+        Map<String, Object> env = asMap(services.get(app).get("environment"));
+        assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
+        assertThat((String) env.get("MONGODB_URI")).startsWith("mongodb://mongodb:27017/" + app.replace("-service", ""));
+        assertThat(String.valueOf(asMap(services.get(app).get("healthcheck")).get("test")))
+                .contains("localhost:" + defaultPort + "/actuator/health/readiness");
+        assertThat(asMap(asMap(services.get(app).get("build")).get("args"))).containsEntry("SERVICE", app);
+    }
+
+    @Test
+    void kafkaInitDeclaresExactlyThePlatformTopics() {
+        Map<String, Object> init = services.get("kafka-init");
+        String specs = (String) asMap(init.get("environment")).get("MADOGUCHI_TOPICS");
+        Map<String, Integer> declared = new TreeMap<>();
+        for (String spec : specs.trim().split("\\s+")) {
+            String[] parts = spec.split(":");
+            declared.put(parts[0], Integer.parseInt(parts[1]));
+        }
+        Map<String, Integer> expected = Arrays.stream(Topic.values())
+                .collect(Collectors.toMap(Topic::topicName, Topic::partitions, (a, b) -> a, TreeMap::new));
+
+        assertThat(declared).isEqualTo(expected);
+        assertThat(declared.keySet()).containsExactlyInAnyOrderElementsOf(Topic.allNames());
+        assertThat(String.join(" ", stringList(init.get("command"))))
+                .contains("$$MADOGUCHI_TOPICS", "--create --if-not-exists", "--replication-factor 1");
+    }
+
+    @Test
+    void prometheusScrapesAllFourServices() throws IOException {
+        Map<String, Object> config = load(root.resolve("infra/prometheus/prometheus.yml"));
+        List<String> targets = new ArrayList<>();
+        for (Object job : (List<?>) config.get("scrape_configs")) {
+            Map<String, Object> scrape = asMap(job);
+            assertThat(scrape.get("metrics_path")).isEqualTo("/actuator/prometheus");
+            for (Object staticConfig : (List<?>) scrape.get("static_configs")) {
+                targets.addAll(stringList(asMap(staticConfig).get("targets")));
+            }
+        }
+        List<String> expected = APP_PORTS.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList();
+
+        assertThat(targets).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void grafanaDashboardParsesAndAsksOnlyForPlatformMetrics() throws IOException {
+        JsonNode dashboard = JsonMapper.builder().build()
+                .readTree(Files.readString(root.resolve("infra/grafana/dashboards/madoguchi-overview.json")));
+        List<String> expressions = new ArrayList<>();
+        for (JsonNode panel : dashboard.get("panels")) {
+            for (JsonNode target : panel.get("targets")) {
+                expressions.add(target.get("expr").asString());
+            }
+        }
+        assertThat(expressions).isNotEmpty();
+
+        Pattern selector = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{");
+        Set<String> metrics = new java.util.TreeSet<>();
+        for (String expr : expressions) {
+            Matcher m = selector.matcher(expr);
+            boolean any = false;
+            while (m.find()) {
+                metrics.add(m.group(1));
+                any = true;
+            }
+            assertThat(any).as("every expression selects metrics as name{...}: " + expr).isTrue();
+        }
+        assertThat(metrics).allSatisfy(metric -> assertThat(ALLOWED_METRIC_PREFIXES)
+                .as(metric).anyMatch(metric::startsWith));
+        assertThat(metrics).contains("madoguchi_outbox_pending", "madoguchi_outbox_published_total",
+                "madoguchi_events_consumed_total", "madoguchi_intake_requests_accepted_total",
+                "madoguchi_scheduling_appointments_booked_total", "http_server_requests_seconds_count");
+    }
+
+    @Test
+    void grafanaIsProvisionedFromTheRepository() throws IOException {
+        Map<String, Object> datasource = asMap(((List<?>) load(
+                root.resolve("infra/grafana/provisioning/datasources/prometheus.yml")).get("datasources")).get(0));
+        assertThat(datasource).containsEntry("type", "prometheus").containsEntry("url", "http://prometheus:9090");
+        assertThat(stringList(services.get("grafana").get("volumes")))
+                .contains("./infra/grafana/provisioning:/etc/grafana/provisioning:ro",
+                        "./infra/grafana/dashboards:/var/lib/grafana/dashboards:ro");
+        assertThat(stringList(services.get("prometheus").get("volumes")))
+                .contains("./infra/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro");
+    }
+
+    private static Set<String> oneShotServices() {
+        return services.values().stream()
+                .map(s -> s.get("depends_on"))
+                .filter(Map.class::isInstance)
+                .flatMap(d -> asMap(d).entrySet().stream())
+                .filter(e -> "service_completed_successfully".equals(asMap(e.getValue()).get("condition")))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
+    /** {@code server.port: 8081} or {@code server.port: ${PORT:8081}}, nested or as a dotted key. */
+    private static int defaultServerPort(Map<String, Object> config) {
+        Object port = config.get("server.port");
+        if (port == null && config.get("server") instanceof Map<?, ?> server) {
+            port = server.get("port");
+        }
+        assertThat(port).as("server.port").isNotNull();
+        Matcher placeholder = Pattern.compile("\\$\\{[^:}]+:(\\d+)}").matcher(String.valueOf(port));
+        return placeholder.matches() ? Integer.parseInt(placeholder.group(1)) : Integer.parseInt(String.valueOf(port));
+    }
+
+    private static Map<String, Object> load(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            Map<String, Object> loaded = new Yaml().load(reader);
+            return loaded == null ? new LinkedHashMap<>() : loaded;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> asMap(Object value) {
+        return (Map<String, V>) value;
+    }
+
+    private static List<String> stringList(Object value) {
+        return ((List<?>) value).stream().map(String::valueOf).toList();
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !(Files.exists(dir.resolve("docker-compose.yml")) && Files.exists(dir.resolve("mvnw")))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("repository root above " + Path.of("").toAbsolutePath()).isNotNull();
+        return dir;
+    }
+}
