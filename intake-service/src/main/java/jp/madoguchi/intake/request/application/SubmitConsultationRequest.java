@@ -2,6 +2,8 @@ package jp.madoguchi.intake.request.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -60,9 +62,11 @@ public class SubmitConsultationRequest {
         // A fresh pseudonym per request for now; linking a returning owner's requests comes with requester accounts.
         UUID requesterId = UUID.randomUUID();
         boolean chamberKnown = chambers.isKnown(details.chamberId());
+        // MongoDB keeps milliseconds: the stored, announced and shown times must be the same instant.
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         for (int draw = 1; ; draw++) {
             ConsultationRequest request = ConsultationRequest.receive(details, chamberKnown, consultationId,
-                    ReferenceCode.generate(random), requesterId, clock.instant());
+                    ReferenceCode.generate(random), requesterId, receivedAt);
             try {
                 store.insert(request, request.requestedEvent(UUID.randomUUID(), federationId));
             } catch (ReferenceCodeTakenException e) {
