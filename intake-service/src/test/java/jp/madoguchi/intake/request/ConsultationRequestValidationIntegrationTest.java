@@ -1,0 +1,159 @@
+package jp.madoguchi.intake.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import com.mongodb.client.model.Filters;
+
+import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every bad input gets a 4xx problem+json naming what to fix, and nothing is stored. The tests share one Mongo
+ * with other classes, so "nothing stored" is checked for a marker only these bodies carry.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedPlatformInitializer.class)
+class ConsultationRequestValidationIntegrationTest {
+
+    /** Every refused body carries this campaign code; no stored request may have it. */
+    private static final String MARKER = "REFUSED-ONLY";
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void missingFieldsAreNamedInJapanese() throws Exception {
+        JsonNode problem = refused(400, post("""
+                {"chamberId":"ichinomiya","requester":{"name":"","phone":"0475-42-1234"},
+                 "campaignCode":"%s","privacyConsent":true}""".formatted(MARKER)));
+        assertThat(fields(problem)).contains("channel", "requester.name", "requester.businessName", "topic",
+                "preferredMode", "description", "outreachSource", "membership");
+        assertThat(problem.get("errors").get(0).get("message").asString()).matches(".*[ぁ-んァ-ン一-龥].*");
+    }
+
+    @Test
+    void formatsAndSizesAreChecked() throws Exception {
+        String body = marked()
+                .replace("0475-42-1234", "phone-me")
+                .replace("taro@example.jp", "not-an-email")
+                .replace("山田 太郎", "山".repeat(101))
+                .replace("資金繰りについて相談したいです。", "相".repeat(4001));
+        assertThat(fields(refused(400, post(body))))
+                .containsExactlyInAnyOrder("requester.phone", "requester.email", "requester.name", "description");
+    }
+
+    @Test
+    void consentWeekdaysAndChamberAreDomainRules() throws Exception {
+        assertThat(fields(refused(400, post(marked().replace("\"privacyConsent\":true", "\"privacyConsent\":false")))))
+                .containsExactly("privacyConsent");
+        assertThat(fields(refused(400, post(marked().replace("\"WEDNESDAY\"", "\"SATURDAY\"")))))
+                .containsExactly("preferredDays");
+        assertThat(fields(refused(400, post(marked().replace("\"ichinomiya\"", "\"chiba-shi\"")))))
+                .containsExactly("chamberId");
+    }
+
+    @Test
+    void wrongTypesAndUnknownEnumValuesNameTheField() throws Exception {
+        assertThat(fields(refused(400, post(marked().replace("\"FINANCE\"", "5"))))).containsExactly("topic");
+        assertThat(fields(refused(400, post(marked().replace("\"FINANCE\"", "\"ASTROLOGY\""))))).containsExactly("topic");
+        assertThat(fields(refused(400, post(marked().replace("\"" + RequestBodies.NAME + "\"", "5")))))
+                .containsExactly("requester.name");
+        assertThat(fields(refused(400, post(marked().replace("\"privacyConsent\":true", "\"privacyConsent\":\"yes\"")))))
+                .containsExactly("privacyConsent");
+        assertThat(fields(refused(400, post(marked().replace("[\"MONDAY\",\"WEDNESDAY\"]", "[\"MONDAY\",\"SOMEDAY\"]")))))
+                .containsExactly("preferredDays[1]");
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        assertThat(fields(refused(400, post("{\"chamberId\":\"ichinomiya\", \"campaignCode\":\"" + MARKER + "\"")))).containsExactly("body");
+        assertThat(fields(refused(400, post("")))).containsExactly("body");
+    }
+
+    @Test
+    void wrongMediaTypeIs415() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri())
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(marked())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        refused(415, response);
+    }
+
+    @Test
+    void oneMegabyteBodyIsRefusedWith413ByLengthAndWhenChunked() throws Exception {
+        String huge = marked().replace("資金繰りについて相談したいです。", "x".repeat(1024 * 1024));
+        JsonNode problem = refused(413, post(huge));
+        assertThat(problem.get("status").asInt()).isEqualTo(413);
+
+        byte[] bytes = huge.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(uri())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        refused(413, chunked);
+    }
+
+    @Test
+    void aSmallChunkedBodyIsStillAccepted() throws Exception {
+        byte[] bytes = RequestBodies.valid().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(201);
+    }
+
+    private static String marked() {
+        return RequestBodies.valid().replace("FLYER-2026-AUTUMN", MARKER);
+    }
+
+    private JsonNode refused(int status, HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(mongo.getCollection("consultationRequests").countDocuments(Filters.eq("campaignCode", MARKER)))
+                .as("requests stored from refused bodies").isZero();
+        return json.readTree(response.body());
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> {
+            assertThat(e.get("message").asString()).isNotBlank();
+            fields.add(e.get("field").asString());
+        });
+        return fields;
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri() {
+        return URI.create("http://127.0.0.1:" + port + "/api/v1/consultation-requests");
+    }
+}
