@@ -1,0 +1,2 @@
+/** Consumer of {@code madoguchi.scheduling.events}. */
+package jp.madoguchi.notification.delivery.adapter.in.messaging;
