@@ -28,7 +28,7 @@ final class LocalMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create MongoDB data directory " + file.getParent(), e);
         }
-        H2Backend backend = new H2Backend(file.toString());
+        H2Backend backend = new HelloAwareH2Backend(file.toString());
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(settings.host(), settings.mongoPort());

@@ -72,6 +72,9 @@ class DevStackIntegrationTest {
                 documents(client).insertOne(new Document("_id", documentId).append("chamberId", "ichinomiya"));
                 assertThat(documents(client).find(new Document("_id", documentId)).first())
                         .containsEntry("chamberId", "ichinomiya");
+                // Spring Boot's Mongo health indicator asks each service's database this.
+                assertThat(client.getDatabase("intake").runCommand(new Document("hello", 1)))
+                        .containsEntry("isWritablePrimary", true);
             }
         }
 
