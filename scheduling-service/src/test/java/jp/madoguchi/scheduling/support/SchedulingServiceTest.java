@@ -1,0 +1,39 @@
+package jp.madoguchi.scheduling.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ContextConfiguration;
+
+import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
+
+/**
+ * The whole service against the shared embedded Kafka broker and Mongo wire server, with a clock the
+ * test sets. Every test class using it shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = EmbeddedPlatformInitializer.class)
+@Import(SchedulingServiceTest.Clocks.class)
+public @interface SchedulingServiceTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class Clocks {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+}
