@@ -1,0 +1,2 @@
+/** Staff API: usage reports. */
+package jp.madoguchi.analytics.usage.adapter.in.web;
