@@ -11,7 +11,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import jp.madoguchi.events.Topic;
 
 /**
@@ -36,7 +35,7 @@ public final class EmbeddedPlatform {
                 "offsets.topic.num.partitions", "3"));
         kafka.afterPropertiesSet();
         declareTopics(kafka.getBrokersAsString());
-        mongo = new MongoServer(new MemoryBackend());
+        mongo = new MongoServer(new HelloAwareMemoryBackend());
         mongo.bind("127.0.0.1", 0);
         mongoAddress = mongo.getLocalAddress();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-platform-stop"));
