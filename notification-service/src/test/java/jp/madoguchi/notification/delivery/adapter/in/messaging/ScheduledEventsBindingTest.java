@@ -119,6 +119,24 @@ class ScheduledEventsBindingTest {
         assertThat(deliveries.ofConsultation(consultationId)).isEmpty();
     }
 
+    @Test
+    void anEventTypeFromANewerProducerIsSkippedWithoutAnError() {
+        ScheduledSample sample = ScheduledSample.fresh();
+        String newerType = "jp.madoguchi.consultation.scheduled.v2";
+        double skippedBefore = skipped(newerType);
+
+        KafkaTestClient.send(Topic.SCHEDULING_EVENTS.topicName(), sample.consultationId.toString(),
+                Map.of(CloudEventHeaders.TYPE, newerType, CloudEventHeaders.SPEC_VERSION, "1.0"), sample.body);
+
+        await().atMost(PATIENCE).until(() -> skipped(newerType) > skippedBefore);
+        assertThat(deliveries.ofConsultation(sample.consultationId)).isEmpty();
+    }
+
+    private double skipped(String typeName) {
+        var counter = meters.find("madoguchi.events.skipped").tags("type", typeName).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private static List<ConsumerRecord<String, byte[]>> published(UUID consultationId) {
         return KafkaTestClient.recordsWithKey(Topic.NOTIFICATION_EVENTS.topicName(), consultationId.toString());
     }
