@@ -1,0 +1,70 @@
+package jp.madoguchi.intake.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import jp.madoguchi.events.ConsultationMode;
+import jp.madoguchi.events.ConsultationRequested;
+import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.Membership;
+import jp.madoguchi.events.OutreachSource;
+import jp.madoguchi.events.RequestChannel;
+import jp.madoguchi.intake.request.domain.Consents;
+import jp.madoguchi.intake.request.domain.ConsultationRequest;
+import jp.madoguchi.intake.request.domain.PersonalData;
+import jp.madoguchi.intake.request.domain.ReferenceCode;
+import jp.madoguchi.intake.request.domain.RequestDetails;
+import jp.madoguchi.intake.request.domain.RequestRejectedException;
+import jp.madoguchi.intake.request.domain.Violation;
+
+class ConsultationRequestTest {
+
+    private static final PersonalData PERSON = new PersonalData("山田 太郎", "山田商店", "0475-42-1234", null, "相談");
+
+    @Test
+    void referenceCodesUseOnlyUnambiguousCharacters() {
+        Random random = new Random(42);
+        for (int i = 0; i < 1000; i++) {
+            assertThat(ReferenceCode.generate(random).value()).matches("MD-[^01ILOUV]{4}-[^01ILOUV]{4}");
+        }
+    }
+
+    @Test
+    void allBrokenRulesAreReportedAtOnce() {
+        RequestDetails details = details(List.of(DayOfWeek.SATURDAY), false);
+        RequestRejectedException rejected = catchThrowableOfType(RequestRejectedException.class,
+                () -> receive(details, false));
+        assertThat(rejected.violations()).extracting(Violation::field)
+                .containsExactly("chamberId", "privacyConsent", "preferredDays");
+        assertThat(rejected.getMessage()).doesNotContain("山田");
+    }
+
+    @Test
+    void theAnnouncementCarriesNoPersonalData() {
+        ConsultationRequest request = receive(details(List.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY, DayOfWeek.MONDAY), true), true);
+        ConsultationRequested event = request.requestedEvent(UUID.randomUUID(), "chiba");
+
+        assertThat(event.toString()).doesNotContain("山田", "0475", "相談");
+        assertThat(event.preferredDays()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY);
+        assertThat(event.occurredAt()).isEqualTo(request.receivedAt());
+        assertThat(PERSON.toString()).doesNotContain("山田");
+    }
+
+    private static ConsultationRequest receive(RequestDetails details, boolean chamberKnown) {
+        return ConsultationRequest.receive(details, chamberKnown, UUID.randomUUID(),
+                new ReferenceCode("MD-7K3P-9Q2X"), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"));
+    }
+
+    private static RequestDetails details(List<DayOfWeek> days, boolean consent) {
+        return new RequestDetails("ichinomiya", RequestChannel.WEB, PERSON, ConsultationTopic.FINANCE,
+                ConsultationMode.PHONE, days, OutreachSource.FLYER, null, Membership.MEMBER, new Consents(consent, false));
+    }
+}
