@@ -63,6 +63,9 @@ class RequestedEventsBindingTest {
         // Friday 14:00 in Tokyo: the golden request prefers Monday and Wednesday.
         LocalDate monday = clock.startFreshWeek(DayOfWeek.FRIDAY, LocalTime.of(14, 0)).plusWeeks(1);
         UUID consultationId = UUID.randomUUID();
+        Counter published = meters.counter("madoguchi.outbox.published", "type",
+                EventType.CONSULTATION_SCHEDULED_V1.typeName());
+        double publishedBefore = published.count();
 
         send(kafka, INTAKE, consultationId, REQUESTED, bytes(golden(EventType.CONSULTATION_REQUESTED_V1, consultationId)));
 
@@ -85,6 +88,9 @@ class RequestedEventsBindingTest {
         assertThat(scheduled.mode()).isEqualTo(ConsultationMode.PHONE);
         assertThat(appointments.ofConsultation(consultationId)).singleElement()
                 .satisfies(a -> assertThat(a.appointmentId()).isEqualTo(scheduled.appointmentId()));
+        assertThat(published.count()).isGreaterThan(publishedBefore);
+        assertThat(meters.get("madoguchi.scheduling.booking.duration").tag("outcome", "booked").timer().count())
+                .isPositive();
     }
 
     @Test
