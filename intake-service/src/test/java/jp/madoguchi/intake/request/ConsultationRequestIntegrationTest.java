@@ -132,6 +132,9 @@ class ConsultationRequestIntegrationTest {
         String prometheus = get("/actuator/prometheus").body();
         assertThat(prometheus).contains("madoguchi_intake_requests_accepted_total", "madoguchi_outbox_pending",
                 "madoguchi_intake_requests_handling_seconds");
+        HttpResponse<String> openApi = get("/v3/api-docs");
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/v1/consultation-requests", "/api/v1/chambers");
     }
 
     private HttpResponse<String> post(String body) throws Exception {
