@@ -53,6 +53,18 @@ public final class CloudEventHeaders {
         return headerValue.toString();
     }
 
+    /**
+     * The event's type name from a consumed record's headers. Spring Cloud Function recognises CloudEvents
+     * and may hand the attributes over in their canonical {@code ce-} spelling rather than the Kafka
+     * binding's {@code ce_}; both name the same attribute.
+     *
+     * @return the type name, or {@code null} when the record carries none
+     */
+    public static String typeName(Map<String, ?> headers) {
+        String value = text(headers.get(TYPE));
+        return value != null ? value : text(headers.get("ce-" + TYPE.substring("ce_".length())));
+    }
+
     /** The key rule: every event of a consultation is keyed by its consultation id. */
     public static String kafkaKey(ConsultationEvent event) {
         return event.consultationId().toString();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -84,6 +86,16 @@ class EventContractTest {
                 .containsEntry("ce_time", "2026-11-26T01:15:31Z")
                 .containsEntry("content-type", "application/json");
         assertThat(CloudEventHeaders.kafkaKey(event)).isEqualTo("7d1c3a0e-2b4f-4f7a-8c1e-5a9b2c3d4e01");
+    }
+
+    @Test
+    void theTypeIsReadInTheBindingsSpellingAndInSpringCloudFunctionsCanonicalOne() {
+        String type = "jp.madoguchi.consultation.requested.v1";
+
+        assertThat(CloudEventHeaders.typeName(Map.of("ce_type", type.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(type);
+        assertThat(CloudEventHeaders.typeName(Map.of("ce-type", type))).isEqualTo(type);
+        assertThat(CloudEventHeaders.typeName(Map.of("id", "x"))).isNull();
     }
 
     @Test

@@ -11,9 +11,9 @@ import org.springframework.messaging.Message;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.madoguchi.analytics.platform.EventJson;
-import jp.madoguchi.analytics.platform.InboundEventType;
 import jp.madoguchi.analytics.usage.application.RecordFacts;
 import jp.madoguchi.events.ConsultationEvent;
+import jp.madoguchi.events.CloudEventHeaders;
 import jp.madoguchi.events.EventType;
 
 /**
@@ -30,7 +30,7 @@ class ConsultationEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> consultationEvents(RecordFacts recordFacts, EventJson json, MeterRegistry meters) {
         return message -> {
-            String typeName = InboundEventType.of(message.getHeaders());
+            String typeName = CloudEventHeaders.typeName(message.getHeaders());
             Optional<EventType> type = EventType.fromTypeName(typeName);
             if (type.isEmpty()) {
                 // A newer producer's type: not ours to understand yet.

@@ -38,7 +38,7 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
 
     @Override
     public void accept(Message<byte[]> message) {
-        String typeName = typeName(message);
+        String typeName = CloudEventHeaders.typeName(message.getHeaders());
         if (typeName == null) {
             throw new PoisonEventException("Record without a ce_type header", null);
         }
@@ -56,18 +56,6 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
             meters.counter("madoguchi.events.skipped", "type", typeName).increment();
         }
         count(typeName, outcome);
-    }
-
-    /**
-     * Spring Cloud Function recognises CloudEvents and may hand the attributes over under the canonical
-     * {@code ce-} prefix instead of the Kafka binding's {@code ce_}; both mean the same attribute.
-     */
-    private static String typeName(Message<byte[]> message) {
-        Object type = message.getHeaders().get(CloudEventHeaders.TYPE);
-        if (type == null) {
-            type = message.getHeaders().get("ce-type");
-        }
-        return CloudEventHeaders.text(type);
     }
 
     private void count(String type, ApplyOutcome outcome) {

@@ -12,11 +12,11 @@ import org.springframework.messaging.Message;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.madoguchi.events.ConsultationEvent;
+import jp.madoguchi.events.CloudEventHeaders;
 import jp.madoguchi.events.EventType;
 import jp.madoguchi.notification.delivery.application.RecordNotices;
 import jp.madoguchi.notification.delivery.application.RecordedNotice;
 import jp.madoguchi.notification.platform.EventJson;
-import jp.madoguchi.notification.platform.InboundEventType;
 
 /**
  * Binding {@code schedulingEvents-in-0} on {@code madoguchi.scheduling.events}. Transient failures
@@ -31,7 +31,7 @@ class SchedulingEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> schedulingEvents(RecordNotices recordNotices, EventJson json, MeterRegistry meters) {
         return message -> {
-            String typeName = InboundEventType.of(message.getHeaders());
+            String typeName = CloudEventHeaders.typeName(message.getHeaders());
             Optional<EventType> type = EventType.fromTypeName(typeName);
             if (type.isEmpty()) {
                 // A newer producer's type: not ours to understand yet.

@@ -30,7 +30,6 @@ import jp.madoguchi.scheduling.platform.PoisonEventException;
 class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeEventsConsumer.class);
-    private static final String CANONICAL_TYPE = "ce-type";
 
     private final EventJson json;
     private final BookConsultation book;
@@ -47,7 +46,7 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
 
     @Override
     public void accept(Message<byte[]> message) {
-        String typeName = ceType(message);
+        String typeName = CloudEventHeaders.typeName(message.getHeaders());
         if (typeName == null) {
             consumed("none", "poison");
             throw new PoisonEventException("Event without a " + CloudEventHeaders.TYPE + " header");
@@ -88,18 +87,6 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
             case DUPLICATE -> "duplicate";
             case NOTHING_TO_CANCEL -> "skipped";
         };
-    }
-
-    /**
-     * Spring Cloud Function canonicalises CloudEvents headers before the consumer sees them
-     * ({@code ce_type} of the Kafka binding becomes {@code ce-type}); accept either spelling.
-     */
-    private static String ceType(Message<byte[]> message) {
-        Object value = message.getHeaders().get(CloudEventHeaders.TYPE);
-        if (value == null) {
-            value = message.getHeaders().get(CANONICAL_TYPE);
-        }
-        return CloudEventHeaders.text(value);
     }
 
     private static void require(boolean condition, String problem) {
