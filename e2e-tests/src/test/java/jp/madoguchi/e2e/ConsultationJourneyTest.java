@@ -16,8 +16,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -29,13 +27,8 @@ import jp.madoguchi.events.Membership;
 import jp.madoguchi.events.OutreachSource;
 import jp.madoguchi.events.RequestChannel;
 import jp.madoguchi.events.Topic;
-import jp.madoguchi.testsupport.EmbeddedPlatform;
+import jp.madoguchi.testsupport.PlatformKafka;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,7 +107,7 @@ class ConsultationJourneyTest {
     }
 
     @Test
-    void aRequestDeliveredTwiceOverKafkaBooksOneAppointmentAndSendsOneConfirmation() throws Exception {
+    void aRequestDeliveredTwiceOverKafkaBooksOneAppointmentAndSendsOneConfirmation() {
         ConsultationRequested requested = new ConsultationRequested(
                 UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "chiba", "MD-E2E0-DUP2", UUID.randomUUID(),
                 "oamishirasato", RequestChannel.PHONE, ConsultationTopic.SUBSIDY, ConsultationMode.WEB_MEETING,
@@ -122,14 +115,9 @@ class ConsultationJourneyTest {
         String consultationId = requested.consultationId().toString();
         double duplicatesBefore = duplicatesSeenByScheduling();
 
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            for (int delivery = 0; delivery < 2; delivery++) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topic.INTAKE_EVENTS.topicName(),
-                        CloudEventHeaders.kafkaKey(requested), json.writeValueAsBytes(requested));
-                CloudEventHeaders.of(requested, "/madoguchi/e2e-tests")
-                        .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-                producer.send(record).get();
-            }
+        for (int delivery = 0; delivery < 2; delivery++) {
+            PlatformKafka.send(Topic.INTAKE_EVENTS.topicName(), CloudEventHeaders.kafkaKey(requested),
+                    CloudEventHeaders.of(requested, "/madoguchi/intake-service"), json.writeValueAsBytes(requested));
         }
 
         await().atMost(FLOW_TIMEOUT).until(() -> duplicatesSeenByScheduling() > duplicatesBefore);
@@ -144,15 +132,6 @@ class ConsultationJourneyTest {
                 .hasSize(1);
         assertThat(elements(getJson(platform.notification.uri("/api/v1/deliveries?consultationId=" + consultationId))))
                 .hasSize(1);
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        Properties config = new Properties();
-        config.putAll(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedPlatform.get().kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
-        return new KafkaProducer<>(config);
     }
 
     /** Read from the scheduling service's own metrics endpoint, as an operator would. */

@@ -14,11 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +27,7 @@ import com.mongodb.client.model.Filters;
 
 import jp.madoguchi.events.CloudEventHeaders;
 import jp.madoguchi.events.Topic;
-import jp.madoguchi.testsupport.EmbeddedPlatform;
+import jp.madoguchi.testsupport.PlatformKafka;
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,51 +47,49 @@ class ConsultationRequestIntegrationTest {
 
     @Test
     void acceptedRequestIsStoredEncryptedAndAnnouncedWithoutPersonalData() throws Exception {
-        try (KafkaConsumer<String, byte[]> consumer = intakeEventsConsumer()) {
-            HttpResponse<String> response = post(RequestBodies.valid());
+        HttpResponse<String> response = post(RequestBodies.valid());
 
-            assertThat(response.statusCode()).isEqualTo(201);
-            JsonNode view = json.readTree(response.body());
-            String consultationId = view.get("consultationId").asString();
-            assertThat(response.headers().firstValue("Location"))
-                    .hasValue("/api/v1/consultation-requests/" + consultationId);
-            assertThat(view.get("referenceCode").asString()).matches("MD-[2-9A-HJKMNP-TW-Z]{4}-[2-9A-HJKMNP-TW-Z]{4}");
-            assertThat(view.get("chamberId").asString()).isEqualTo("ichinomiya");
-            assertThat(view.get("status").asString()).isEqualTo("RECEIVED");
-            assertThat(view.get("appointment").isNull()).isTrue();
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode view = json.readTree(response.body());
+        String consultationId = view.get("consultationId").asString();
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue("/api/v1/consultation-requests/" + consultationId);
+        assertThat(view.get("referenceCode").asString()).matches("MD-[2-9A-HJKMNP-TW-Z]{4}-[2-9A-HJKMNP-TW-Z]{4}");
+        assertThat(view.get("chamberId").asString()).isEqualTo("ichinomiya");
+        assertThat(view.get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(view.get("appointment").isNull()).isTrue();
 
-            ConsumerRecord<String, byte[]> record = awaitRecord(consumer, consultationId);
-            String value = new String(record.value(), StandardCharsets.UTF_8);
-            assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("jp.madoguchi.consultation.requested.v1");
-            assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/madoguchi/intake-service");
-            assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-            assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
-            assertThat(header(record, CloudEventHeaders.TIME)).isNotBlank();
-            assertThat(record.headers().lastHeader("__TypeId__")).isNull();
-            JsonNode event = json.readTree(value);
-            assertThat(event.get("consultationId").asString()).isEqualTo(consultationId);
-            assertThat(event.get("eventId").asString()).isEqualTo(header(record, CloudEventHeaders.ID));
-            assertThat(event.get("federationId").asString()).isEqualTo("chiba");
-            assertThat(event.get("referenceCode").asString()).isEqualTo(view.get("referenceCode").asString());
-            assertThat(event.get("topic").asString()).isEqualTo("FINANCE");
-            assertThat(event.get("campaignCode").asString()).isEqualTo("FLYER-2026-AUTUMN");
-            assertThat(value).doesNotContain(RequestBodies.NAME, RequestBodies.BUSINESS, RequestBodies.PHONE,
-                    RequestBodies.EMAIL, RequestBodies.DESCRIPTION, "山田");
+        ConsumerRecord<String, byte[]> record = awaitRecord(consultationId);
+        String value = new String(record.value(), StandardCharsets.UTF_8);
+        assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("jp.madoguchi.consultation.requested.v1");
+        assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/madoguchi/intake-service");
+        assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(header(record, CloudEventHeaders.TIME)).isNotBlank();
+        assertThat(record.headers().lastHeader("__TypeId__")).isNull();
+        JsonNode event = json.readTree(value);
+        assertThat(event.get("consultationId").asString()).isEqualTo(consultationId);
+        assertThat(event.get("eventId").asString()).isEqualTo(header(record, CloudEventHeaders.ID));
+        assertThat(event.get("federationId").asString()).isEqualTo("chiba");
+        assertThat(event.get("referenceCode").asString()).isEqualTo(view.get("referenceCode").asString());
+        assertThat(event.get("topic").asString()).isEqualTo("FINANCE");
+        assertThat(event.get("campaignCode").asString()).isEqualTo("FLYER-2026-AUTUMN");
+        assertThat(value).doesNotContain(RequestBodies.NAME, RequestBodies.BUSINESS, RequestBodies.PHONE,
+                RequestBodies.EMAIL, RequestBodies.DESCRIPTION, "山田");
 
-            Document stored = mongo.getCollection("consultationRequests").find(Filters.eq("_id", consultationId)).first();
-            assertThat(stored).isNotNull();
-            String raw = stored.toJson();
-            assertThat(raw).doesNotContain(RequestBodies.NAME, RequestBodies.PHONE, RequestBodies.EMAIL,
-                    RequestBodies.DESCRIPTION, RequestBodies.BUSINESS, "0475", "taro", "資金繰り");
-            assertThat(stored.get("personal", Document.class).getString("phone")).startsWith("v1:");
-            assertThat(stored.getString("requesterId")).isEqualTo(event.get("requesterId").asString());
-            await().atMost(Duration.ofSeconds(5)).until(() -> mongo.getCollection("consultationRequests")
-                    .find(Filters.eq("_id", consultationId)).first().getList("outbox", Document.class).isEmpty());
+        Document stored = mongo.getCollection("consultationRequests").find(Filters.eq("_id", consultationId)).first();
+        assertThat(stored).isNotNull();
+        String raw = stored.toJson();
+        assertThat(raw).doesNotContain(RequestBodies.NAME, RequestBodies.PHONE, RequestBodies.EMAIL,
+                RequestBodies.DESCRIPTION, RequestBodies.BUSINESS, "0475", "taro", "資金繰り");
+        assertThat(stored.get("personal", Document.class).getString("phone")).startsWith("v1:");
+        assertThat(stored.getString("requesterId")).isEqualTo(event.get("requesterId").asString());
+        await().atMost(Duration.ofSeconds(5)).until(() -> mongo.getCollection("consultationRequests")
+                .find(Filters.eq("_id", consultationId)).first().getList("outbox", Document.class).isEmpty());
 
-            HttpResponse<String> status = get("/api/v1/consultation-requests/" + consultationId);
-            assertThat(status.statusCode()).isEqualTo(200);
-            assertThat(json.readTree(status.body())).isEqualTo(view);
-        }
+        HttpResponse<String> status = get("/api/v1/consultation-requests/" + consultationId);
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(status.body())).isEqualTo(view);
     }
 
     @Test
@@ -151,30 +145,13 @@ class ConsultationRequestIntegrationTest {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private static KafkaConsumer<String, byte[]> intakeEventsConsumer() {
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedPlatform.get().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topic.INTAKE_EVENTS.topicName()));
-        return consumer;
-    }
-
-    private static ConsumerRecord<String, byte[]> awaitRecord(KafkaConsumer<String, byte[]> consumer, String key) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                if (key.equals(r.key())) {
-                    found.add(r);
-                }
-            });
-            return !found.isEmpty();
-        });
-        return found.get(0);
+    private static ConsumerRecord<String, byte[]> awaitRecord(String key) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> PlatformKafka.recordsWithKey(Topic.INTAKE_EVENTS.topicName(), key), found -> !found.isEmpty())
+                .get(0);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return CloudEventHeaders.text(record.headers().lastHeader(name).value());
+        return PlatformKafka.header(record, name);
     }
 }

@@ -7,23 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +28,7 @@ import jp.madoguchi.events.ConsumerGroup;
 import jp.madoguchi.events.EventType;
 import jp.madoguchi.events.GoldenSamples;
 import jp.madoguchi.events.Topic;
-import jp.madoguchi.testsupport.EmbeddedPlatform;
+import jp.madoguchi.testsupport.PlatformKafka;
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,9 +41,6 @@ class SchedulingEventsBindingTest {
 
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final JsonMapper json = JsonMapper.builder().build();
-    private static final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedPlatform.get().kafkaBootstrapServers()),
-            new StringSerializer(), new ByteArraySerializer());
 
     @LocalServerPort
     int port;
@@ -64,11 +50,6 @@ class SchedulingEventsBindingTest {
 
     @Autowired
     MeterRegistry meters;
-
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
 
     @Test
     void scheduledShowsTheAppointmentInTokyoTimeAndIsAppliedOnceWhenRedelivered() throws Exception {
@@ -141,23 +122,11 @@ class SchedulingEventsBindingTest {
     @Test
     void poisonBytesLandOnTheDeadLetterTopic() {
         String key = UUID.randomUUID().toString();
-        try (KafkaConsumer<String, byte[]> dlq = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedPlatform.get().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            dlq.subscribe(List.of(ConsumerGroup.INTAKE_SERVICE.deadLetterTopic()));
-            ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topic.SCHEDULING_EVENTS.topicName(), key,
-                    "{not json".getBytes(StandardCharsets.UTF_8));
-            poison.headers().add(CloudEventHeaders.TYPE,
-                    EventType.CONSULTATION_SCHEDULED_V1.typeName().getBytes(StandardCharsets.UTF_8));
-            producer.send(poison);
+        PlatformKafka.send(Topic.SCHEDULING_EVENTS.topicName(), key,
+                Map.of(CloudEventHeaders.TYPE, EventType.CONSULTATION_SCHEDULED_V1.typeName()), "{not json");
 
-            boolean[] found = {false};
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                dlq.poll(Duration.ofMillis(200)).forEach(r -> found[0] |= key.equals(r.key()));
-                return found[0];
-            });
-        }
+        await().atMost(Duration.ofSeconds(60)).until(
+                () -> PlatformKafka.recordsWithKey(ConsumerGroup.INTAKE_SERVICE.deadLetterTopic(), key), found -> !found.isEmpty());
     }
 
     private void publish(EventType type, String consultationId, String eventId, Map<String, String> overrides)
@@ -166,12 +135,10 @@ class SchedulingEventsBindingTest {
         event.put("consultationId", consultationId);
         event.put("eventId", eventId);
         overrides.forEach(event::put);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topic.SCHEDULING_EVENTS.topicName(), consultationId,
+        PlatformKafka.send(Topic.SCHEDULING_EVENTS.topicName(), consultationId,
+                Map.of(CloudEventHeaders.TYPE, type.typeName(), CloudEventHeaders.ID, eventId,
+                        CloudEventHeaders.SOURCE, "/madoguchi/scheduling-service", CloudEventHeaders.SPEC_VERSION, "1.0"),
                 json.writeValueAsBytes(event));
-        Map.of(CloudEventHeaders.TYPE, type.typeName(), CloudEventHeaders.ID, eventId,
-                        CloudEventHeaders.SOURCE, "/madoguchi/scheduling-service", CloudEventHeaders.SPEC_VERSION, "1.0")
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        producer.send(record).get();
     }
 
     private double consumed(EventType type, String outcome) {

@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jp.madoguchi.analytics.KafkaTestClient;
+import jp.madoguchi.testsupport.PlatformKafka;
 import jp.madoguchi.analytics.usage.application.UsageReport;
 import jp.madoguchi.analytics.usage.domain.ChamberUsage;
 import jp.madoguchi.analytics.usage.domain.UsagePeriod;
@@ -87,11 +87,11 @@ class EventsBindingTest {
     void aBodyThatIsNotItsRecordGoesToTheDeadLetterTopicAndNothingIsStored() {
         UUID consultationId = UUID.randomUUID();
 
-        KafkaTestClient.send(EventType.CONSULTATION_REQUESTED_V1.topic().topicName(), consultationId.toString(),
+        PlatformKafka.send(EventType.CONSULTATION_REQUESTED_V1.topic().topicName(), consultationId.toString(),
                 Map.of(CloudEventHeaders.TYPE, EventType.CONSULTATION_REQUESTED_V1.typeName()),
                 "[\"not\", \"a\", \"request\"]");
 
-        await().atMost(PATIENCE).until(() -> KafkaTestClient.recordsWithKey(
+        await().atMost(PATIENCE).until(() -> PlatformKafka.recordsWithKey(
                 ConsumerGroup.ANALYTICS_SERVICE.deadLetterTopic(), consultationId.toString()), r -> !r.isEmpty());
         assertThat(fact(consultationId)).isEmpty();
     }
@@ -138,7 +138,7 @@ class EventsBindingTest {
         void send() {
             String json = JSON.writeValueAsString(body);
             ConsultationEvent event = JSON.readValue(json, type.recordType());
-            KafkaTestClient.send(type.topic().topicName(), consultationId.toString(),
+            PlatformKafka.send(type.topic().topicName(), consultationId.toString(),
                     CloudEventHeaders.of(event, "/madoguchi/test"), json);
         }
     }

@@ -28,7 +28,7 @@ import jp.madoguchi.events.NotificationDelivered;
 import jp.madoguchi.events.NotificationPurpose;
 import jp.madoguchi.events.RecipientRole;
 import jp.madoguchi.events.Topic;
-import jp.madoguchi.notification.KafkaTestClient;
+import jp.madoguchi.testsupport.PlatformKafka;
 import jp.madoguchi.notification.delivery.application.Deliveries;
 import jp.madoguchi.notification.delivery.domain.Delivery;
 import jp.madoguchi.notification.delivery.domain.DeliveryStatus;
@@ -74,13 +74,13 @@ class ScheduledEventsBindingTest {
         NotificationDelivered event = (NotificationDelivered) eventJson.read(EventType.NOTIFICATION_DELIVERED_V1,
                 announced.value());
         assertThat(announced.key()).isEqualTo(sample.consultationId.toString());
-        assertThat(KafkaTestClient.header(announced, CloudEventHeaders.TYPE))
+        assertThat(PlatformKafka.header(announced, CloudEventHeaders.TYPE))
                 .isEqualTo("jp.madoguchi.notification.delivered.v1");
-        assertThat(KafkaTestClient.header(announced, CloudEventHeaders.SOURCE))
+        assertThat(PlatformKafka.header(announced, CloudEventHeaders.SOURCE))
                 .isEqualTo("/madoguchi/notification-service");
-        assertThat(KafkaTestClient.header(announced, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-        assertThat(KafkaTestClient.header(announced, CloudEventHeaders.ID)).isEqualTo(event.eventId().toString());
-        assertThat(KafkaTestClient.header(announced, "__TypeId__")).isNull();
+        assertThat(PlatformKafka.header(announced, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(PlatformKafka.header(announced, CloudEventHeaders.ID)).isEqualTo(event.eventId().toString());
+        assertThat(PlatformKafka.header(announced, "__TypeId__")).isNull();
         assertThat(event.deliveryId()).isEqualTo(delivery.deliveryId());
         assertThat(event.causedByEventId()).isEqualTo(sample.eventId);
         assertThat(event.federationId()).isEqualTo("chiba");
@@ -106,13 +106,13 @@ class ScheduledEventsBindingTest {
     void aBodyThatIsNotItsRecordGoesToTheDeadLetterTopicAndNothingIsRecorded() {
         UUID consultationId = UUID.randomUUID();
 
-        KafkaTestClient.send(Topic.SCHEDULING_EVENTS.topicName(), consultationId.toString(),
+        PlatformKafka.send(Topic.SCHEDULING_EVENTS.topicName(), consultationId.toString(),
                 Map.of(CloudEventHeaders.TYPE, EventType.CONSULTATION_SCHEDULED_V1.typeName(),
                         CloudEventHeaders.ID, UUID.randomUUID().toString()),
                 "{\"eventId\": \"not-a-uuid\", ");
 
         List<ConsumerRecord<String, byte[]>> dead = await().atMost(PATIENCE).until(
-                () -> KafkaTestClient.recordsWithKey(ConsumerGroup.NOTIFICATION_SERVICE.deadLetterTopic(),
+                () -> PlatformKafka.recordsWithKey(ConsumerGroup.NOTIFICATION_SERVICE.deadLetterTopic(),
                         consultationId.toString()),
                 records -> !records.isEmpty());
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).startsWith("{\"eventId\"");
@@ -125,7 +125,7 @@ class ScheduledEventsBindingTest {
         String newerType = "jp.madoguchi.consultation.scheduled.v2";
         double skippedBefore = skipped(newerType);
 
-        KafkaTestClient.send(Topic.SCHEDULING_EVENTS.topicName(), sample.consultationId.toString(),
+        PlatformKafka.send(Topic.SCHEDULING_EVENTS.topicName(), sample.consultationId.toString(),
                 Map.of(CloudEventHeaders.TYPE, newerType, CloudEventHeaders.SPEC_VERSION, "1.0"), sample.body);
 
         await().atMost(PATIENCE).until(() -> skipped(newerType) > skippedBefore);
@@ -138,7 +138,7 @@ class ScheduledEventsBindingTest {
     }
 
     private static List<ConsumerRecord<String, byte[]>> published(UUID consultationId) {
-        return KafkaTestClient.recordsWithKey(Topic.NOTIFICATION_EVENTS.topicName(), consultationId.toString());
+        return PlatformKafka.recordsWithKey(Topic.NOTIFICATION_EVENTS.topicName(), consultationId.toString());
     }
 
     private List<?> outboxOf(Delivery delivery) {
@@ -175,7 +175,7 @@ class ScheduledEventsBindingTest {
         }
 
         void send() {
-            KafkaTestClient.send(Topic.SCHEDULING_EVENTS.topicName(), consultationId.toString(), headers, body);
+            PlatformKafka.send(Topic.SCHEDULING_EVENTS.topicName(), consultationId.toString(), headers, body);
         }
     }
 }
