@@ -41,15 +41,15 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     private Service start(Class<?> application, String name, String... extraProperties) {
-        List<String> properties = new ArrayList<>(List.of(
-                "spring.config.name=" + name,
-                "server.port=0",
-                "spring.main.banner-mode=off"));
-        properties.addAll(List.of(extraProperties));
+        // As command-line arguments, so they win over the service's own config file.
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off"));
+        for (String property : extraProperties) {
+            arguments.add("--" + property);
+        }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .properties(properties.toArray(String[]::new))
+                .properties("spring.config.name=" + name)
                 .initializers(new EmbeddedPlatformInitializer())
-                .run();
+                .run(arguments.toArray(String[]::new));
         contexts.add(context);
         int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
         return new Service(name, URI.create("http://127.0.0.1:" + port));

@@ -8,7 +8,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a service's context at the shared {@link EmbeddedPlatform}: its Kafka binder at the embedded
- * broker and its MongoDB client at a database named after {@code spring.application.name}.
+ * broker, its MongoDB client at a database named after {@code spring.application.name}, and its resource
+ * server at the {@link TestTokens} issuer.
  * Use with {@code @ContextConfiguration(initializers = EmbeddedPlatformInitializer.class)}.
  */
 public class EmbeddedPlatformInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -16,10 +17,13 @@ public class EmbeddedPlatformInitializer implements ApplicationContextInitialize
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         EmbeddedPlatform platform = EmbeddedPlatform.get();
+        TestTokens tokens = TestTokens.get();
         String database = context.getEnvironment().getProperty("spring.application.name", "test");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-platform", Map.of(
                 "spring.cloud.stream.kafka.binder.brokers", platform.kafkaBootstrapServers(),
                 "spring.kafka.bootstrap-servers", platform.kafkaBootstrapServers(),
-                "spring.mongodb.uri", platform.mongoUri(database))));
+                "spring.mongodb.uri", platform.mongoUri(database),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", tokens.issuer(),
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwkSetUri())));
     }
 }
