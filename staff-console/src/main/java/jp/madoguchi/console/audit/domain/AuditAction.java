@@ -1,0 +1,7 @@
+package jp.madoguchi.console.audit.domain;
+
+/** What was done. Sign-ins carry the outcome SUCCESS, FAILURE or LOCKED. */
+public enum AuditAction {
+    SIGN_IN,
+    STAFF_USER_CREATED
+}

@@ -1,0 +1,2 @@
+/** Cross-feature plumbing of the console: problem details for the JSON API. */
+package jp.madoguchi.console.platform;

@@ -1,0 +1,127 @@
+package jp.madoguchi.console.platform.security;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
+import jp.madoguchi.console.platform.LocalCredentials;
+
+/**
+ * The issuer, its signing key and the registered clients (ADR 0002):
+ * <ul>
+ * <li>{@code notification-service} — confidential, client credentials, scope {@code intake.contact.read} only;</li>
+ * <li>{@code madoguchi-cli} — public, device authorization grant (RFC 8628) for people using the APIs from a
+ * terminal;</li>
+ * <li>{@code staff-console} — public, authorization code + PKCE, for the console's own future pages.</li>
+ * </ul>
+ * Authorizations (device codes, authorization codes) are kept in memory: a restart only makes a pending sign-in
+ * start again; issued JWTs stay valid because the key persists.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfiguration {
+
+    static final String NOTIFICATION_CLIENT = "notification-service";
+    static final String CLI_CLIENT = "madoguchi-cli";
+    static final String CONSOLE_CLIENT = "staff-console";
+    static final String CONTACT_READ_SCOPE = "intake.contact.read";
+
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationServerConfiguration.class);
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(@Value("${madoguchi.console.issuer}") String issuer) {
+        return AuthorizationServerSettings.builder().issuer(issuer).build();
+    }
+
+    @Bean
+    JWKSource<SecurityContext> jwkSource(@Value("${madoguchi.console.signing-key:}") String signingKey,
+            ObjectProvider<LocalCredentials> local) {
+        LocalCredentials credentials = local.getIfAvailable();
+        Path localDir = credentials == null ? null : credentials.secretsDir();
+        return new ImmutableJWKSet<>(new JWKSet(SigningKeys.signingKey(signingKey, localDir)));
+    }
+
+    /** Validates this issuer's own tokens (audit API, actuator, userinfo): RS256, our key, our issuer. */
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, @Value("${madoguchi.console.issuer}") String issuer) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource)
+                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(MongoTemplate mongo, PasswordEncoder encoder,
+            ObjectProvider<LocalCredentials> local,
+            @Value("${madoguchi.console.issuer}") String issuer,
+            @Value("${madoguchi.console.access-token-ttl:15m}") Duration accessTokenTtl,
+            @Value("${madoguchi.console.clients.notification-service.secret:}") String notificationSecret,
+            @Value("${madoguchi.console.clients.staff-console.redirect-uri:}") String consoleRedirectUri) {
+        TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(accessTokenTtl)
+                .deviceCodeTimeToLive(Duration.ofMinutes(10)).authorizationCodeTimeToLive(Duration.ofMinutes(2))
+                .build();
+        List<RegisteredClient> clients = new ArrayList<>();
+
+        String notificationHash = new ClientSecrets(mongo, encoder, local.getIfAvailable()).hashFor(
+                NOTIFICATION_CLIENT, notificationSecret, "client_credentials, scope " + CONTACT_READ_SCOPE);
+        if (notificationHash == null) {
+            log.warn("Client '{}' is not registered: set MADOGUCHI_NOTIFICATION_CLIENT_SECRET", NOTIFICATION_CLIENT);
+        } else {
+            clients.add(RegisteredClient.withId(NOTIFICATION_CLIENT).clientId(NOTIFICATION_CLIENT)
+                    .clientSecret(notificationHash)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                    .scope(CONTACT_READ_SCOPE)
+                    .tokenSettings(tokens)
+                    .build());
+        }
+
+        clients.add(RegisteredClient.withId(CLI_CLIENT).clientId(CLI_CLIENT)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.DEVICE_CODE)
+                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+                .tokenSettings(tokens)
+                .build());
+
+        String redirectUri = consoleRedirectUri.isBlank() ? issuer + "/login/oauth2/code/staff-console"
+                : consoleRedirectUri;
+        clients.add(RegisteredClient.withId(CONSOLE_CLIENT).clientId(CONSOLE_CLIENT)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(redirectUri)
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(tokens)
+                .build());
+        return new InMemoryRegisteredClientRepository(clients);
+    }
+}

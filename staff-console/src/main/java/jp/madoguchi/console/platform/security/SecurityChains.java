@@ -1,0 +1,108 @@
+package jp.madoguchi.console.platform.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * Three filter chains:
+ * <ol>
+ * <li>the OAuth2/OIDC endpoints of Spring Authorization Server (token, JWKS, discovery, device flow, ...);</li>
+ * <li>{@code /api/**} and {@code /actuator/**}: bearer tokens of this issuer or the session, problem+json
+ * refusals; health open for probes, the rest of the actuator OPERATOR, the audit API ADMIN;</li>
+ * <li>the browser pages: throttled form sign-in, sign-out, everything else signed in.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityChains {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerChain(HttpSecurity http, RegisteredClientRepository clients,
+            AuthorizationServerSettings settings) throws Exception {
+        http.oauth2AuthorizationServer(server -> {
+            http.securityMatcher(server.getEndpointsMatcher());
+            server.oidc(Customizer.withDefaults())
+                    .clientAuthentication(client -> client
+                            .authenticationConverter(new DeviceClientAuthentication.Converter(
+                                    settings.getDeviceAuthorizationEndpoint()))
+                            .authenticationProvider(new DeviceClientAuthentication.Provider(clients)))
+                    .deviceAuthorizationEndpoint(device -> device.verificationUri("/activate"))
+                    .deviceVerificationEndpoint(verification -> verification.deviceVerificationResponseHandler(
+                            (request, response, authentication) -> response.sendRedirect(
+                                    request.getContextPath() + "/activated")));
+        })
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        ProblemResponses problems = new ProblemResponses();
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("OPERATOR")
+                        .requestMatchers("/api/v1/audit-events", "/api/v1/audit-events/**").hasRole("ADMIN")
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAndScopes()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationProvider throttledSignIn,
+            AuthenticationFailureHandler signInFailure) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/activate", "/error").permitAll()
+                        .anyRequest().authenticated())
+                // Only the throttled provider, and no parent manager to fall back to.
+                .authenticationManager(new ProviderManager(throttledSignIn))
+                .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("MADOGUCHI_CONSOLE_SESSION"));
+        return http.build();
+    }
+
+    /** ADR 0002: {@code roles} → {@code ROLE_<role>}, {@code scope} → {@code SCOPE_<scope>}. */
+    static JwtAuthenticationConverter rolesAndScopes() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            Collection<GrantedAuthority> all = new ArrayList<>(roles.convert(jwt));
+            all.addAll(scopes.convert(jwt));
+            return all;
+        });
+        return converter;
+    }
+}

@@ -1,0 +1,51 @@
+package jp.madoguchi.console.staff.adapter.in.security;
+
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jp.madoguchi.console.staff.application.StaffUserStore;
+import jp.madoguchi.console.staff.domain.Role;
+
+/**
+ * Puts the claims of ADR 0002 into a staff member's tokens: {@code roles}, and {@code chamber_id} /
+ * {@code consultant_id} where bound. Read from the store at issue time, so a changed or disabled user gets the
+ * current claims (or none). Service clients get only their scopes. Counts {@code madoguchi.console.tokens.issued}.
+ */
+@Component
+class StaffTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    private final StaffUserStore store;
+    private final MeterRegistry meters;
+
+    StaffTokenClaims(StaffUserStore store, MeterRegistry meters) {
+        this.store = store;
+        this.meters = meters;
+    }
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        String tokenType = context.getTokenType().getValue();
+        AuthorizationGrantType grant = context.getAuthorizationGrantType();
+        meters.counter("madoguchi.console.tokens.issued", "token", tokenType,
+                "grant", grant == null ? "unknown" : grant.getValue()).increment();
+        boolean staffToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
+                || OidcParameterNames.ID_TOKEN.equals(tokenType);
+        if (!staffToken || AuthorizationGrantType.CLIENT_CREDENTIALS.equals(grant)) {
+            return;
+        }
+        store.find(context.getPrincipal().getName()).filter(u -> u.enabled()).ifPresent(user -> {
+            context.getClaims().claim("roles", user.roles().stream().sorted().map(Role::name).toList());
+            if (user.chamberId() != null) {
+                context.getClaims().claim("chamber_id", user.chamberId());
+            }
+            if (user.consultantId() != null) {
+                context.getClaims().claim("consultant_id", user.consultantId());
+            }
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package jp.madoguchi.console.staff.adapter.in.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jp.madoguchi.console.audit.application.AuditLog;
+import jp.madoguchi.console.audit.domain.AuditAction;
+import jp.madoguchi.console.audit.domain.AuditEvent;
+import jp.madoguchi.console.staff.domain.SignInThrottle;
+
+/**
+ * Password sign-in with throttling and an audit record for every attempt (user name, time, client address,
+ * outcome — never the password). Counts {@code madoguchi.console.signins{outcome}}.
+ */
+@Component
+public class ThrottledSignIn implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(ThrottledSignIn.class);
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+    private final AuditLog auditLog;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    ThrottledSignIn(StaffUserDetailsService users, PasswordEncoder passwordEncoder, AuditLog auditLog,
+            MeterRegistry meters, Clock clock,
+            @Value("${madoguchi.console.sign-in-throttle.max-failures-per-user:5}") int maxPerUser,
+            @Value("${madoguchi.console.sign-in-throttle.max-failures-per-address:20}") int maxPerAddress,
+            @Value("${madoguchi.console.sign-in-throttle.window:15m}") Duration window,
+            @Value("${madoguchi.console.sign-in-throttle.lock:15m}") Duration lock) {
+        this.passwords = new DaoAuthenticationProvider(users);
+        this.passwords.setPasswordEncoder(passwordEncoder);
+        this.throttle = new SignInThrottle(maxPerUser, maxPerAddress, window, lock);
+        this.auditLog = auditLog;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String username = attempt.getName();
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        Instant now = clock.instant();
+        if (throttle.lockedUntil(username, address, now).isPresent()) {
+            record(username, List.of(), "LOCKED", address, now);
+            throw new SignInLockedException();
+        }
+        try {
+            Authentication result = passwords.authenticate(attempt);
+            throttle.succeeded(username);
+            record(username, result.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .map(a -> a.replaceFirst("^ROLE_", "")).toList(), "SUCCESS", address, now);
+            return result;
+        } catch (AuthenticationException e) {
+            boolean nowLocked = throttle.failed(username, address, now);
+            record(username, List.of(), "FAILURE", address, now);
+            if (nowLocked) {
+                log.warn("Sign-in locked after repeated failures (user name or client address); see the audit trail");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private void record(String username, List<String> roles, String outcome, String address, Instant now) {
+        meters.counter("madoguchi.console.signins", "outcome", outcome.toLowerCase()).increment();
+        auditLog.append(AuditEvent.of(now, username, roles, AuditAction.SIGN_IN, outcome, username, address));
+    }
+}

@@ -1,0 +1,8 @@
+package jp.madoguchi.console.staff.application;
+
+public class StaffUserExistsException extends RuntimeException {
+
+    public StaffUserExistsException(String username) {
+        super("staff user exists: " + username);
+    }
+}
