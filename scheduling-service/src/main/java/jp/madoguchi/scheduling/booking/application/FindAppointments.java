@@ -7,9 +7,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import jp.madoguchi.scheduling.booking.domain.Appointment;
+import jp.madoguchi.scheduling.booking.domain.AppointmentScope;
 import jp.madoguchi.scheduling.booking.domain.ServiceCalendar;
 
-/** Read side for staff and other services: a consultation's appointments, or a day's board. */
+/** Read side for staff and other services: a consultation's appointments, or a day's board, as far as the reader may see. */
 @Service
 public class FindAppointments {
 
@@ -21,13 +22,14 @@ public class FindAppointments {
         this.calendar = calendar;
     }
 
-    public List<Appointment> ofConsultation(UUID consultationId) {
-        return appointments.findByConsultation(consultationId).stream().toList();
+    public List<Appointment> ofConsultation(UUID consultationId, AppointmentScope scope) {
+        return appointments.findByConsultation(consultationId).filter(scope::includes).stream().toList();
     }
 
     /** Appointments starting on that calendar day in the service's zone, in start order. */
-    public List<Appointment> onDate(LocalDate date) {
+    public List<Appointment> onDate(LocalDate date, AppointmentScope scope) {
         return appointments.findStartingBetween(date.atStartOfDay(calendar.zone()).toInstant(),
-                date.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+                date.plusDays(1).atStartOfDay(calendar.zone()).toInstant())
+                .stream().filter(scope::includes).toList();
     }
 }

@@ -28,6 +28,7 @@ import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
 import jp.madoguchi.events.EventType;
 import jp.madoguchi.events.Topic;
+import jp.madoguchi.scheduling.booking.domain.AppointmentScope;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
 import jp.madoguchi.scheduling.support.SchedulingServiceTest;
@@ -72,7 +73,7 @@ class BookingConcurrencyIntegrationTest {
         assertThat(outcomes.stream().filter(o -> o == BookingOutcome.BOOKED)).hasSize(40);
         assertThat(outcomes.stream().filter(o -> o == BookingOutcome.DUPLICATE)).hasSize(40);
         List<Appointment> booked = requests.stream()
-                .map(r -> find.ofConsultation(r.consultationId()))
+                .map(r -> find.ofConsultation(r.consultationId(), AppointmentScope.EVERYTHING))
                 .peek(found -> assertThat(found).hasSize(1))
                 .map(found -> found.get(0))
                 .toList();
@@ -83,7 +84,7 @@ class BookingConcurrencyIntegrationTest {
         assertThat(perSlot).hasSize(20).allSatisfy((start, count) -> assertThat(count).isEqualTo(2));
         assertThat(perSlot.keySet().stream().min(Instant::compareTo)).contains(
                 monday.atTime(9, 30).atZone(clock.getZone()).toInstant());
-        assertThat(find.onDate(monday)).hasSize(12);
+        assertThat(find.onDate(monday, AppointmentScope.EVERYTHING)).hasSize(12);
         // And every booking announced exactly once.
         BookingRequest sample = requests.get(0);
         await().atMost(Duration.ofSeconds(20)).until(() -> ofType(records(Topic.SCHEDULING_EVENTS.topicName(),
@@ -104,7 +105,7 @@ class BookingConcurrencyIntegrationTest {
         assertThat(book.book(late)).isEqualTo(BookingOutcome.WAITLISTED);
         assertThat(book.book(late)).isEqualTo(BookingOutcome.DUPLICATE);
 
-        assertThat(find.ofConsultation(late.consultationId())).isEmpty();
+        assertThat(find.ofConsultation(late.consultationId(), AppointmentScope.EVERYTHING)).isEmpty();
         await().atMost(Duration.ofSeconds(20)).until(() -> ofType(records(Topic.SCHEDULING_EVENTS.topicName(),
                 late.consultationId()), EventType.CONSULTATION_WAITLISTED_V1), found -> found.size() == 1);
     }

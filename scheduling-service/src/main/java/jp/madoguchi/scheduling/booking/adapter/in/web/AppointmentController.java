@@ -5,18 +5,27 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jp.madoguchi.scheduling.booking.application.FindAppointments;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
+import jp.madoguchi.scheduling.booking.domain.AppointmentScope;
 import jp.madoguchi.scheduling.booking.domain.ServiceCalendar;
 import jp.madoguchi.scheduling.platform.ProblemDetailsAdvice.FieldError;
 import jp.madoguchi.scheduling.platform.ProblemDetailsAdvice.InvalidQueryException;
+import jp.madoguchi.scheduling.platform.security.Role;
+import jp.madoguchi.scheduling.platform.security.StaffMember;
 
-/** Appointments by consultation (for intake's status page and notification) or by day (staff board). */
+/**
+ * Appointments by consultation (for intake's status page and notification) or by day (staff board).
+ * Federation staff and admins see all; a consultant only their own, an advisor only their chamber's.
+ */
 @RestController
 @RequestMapping("/api/v1/appointments")
 class AppointmentController {
@@ -30,15 +39,30 @@ class AppointmentController {
     }
 
     @GetMapping
-    List<AppointmentView> appointments(@RequestParam(required = false) UUID consultationId,
+    List<AppointmentView> appointments(@Parameter(hidden = true) StaffMember caller,
+            @RequestParam(required = false) UUID consultationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         if ((consultationId == null) == (date == null)) {
             throw new InvalidQueryException(List.of(
                     new FieldError("consultationId", "consultationId か date のどちらか一方を指定してください"),
                     new FieldError("date", "consultationId か date のどちらか一方を指定してください")));
         }
-        List<Appointment> appointments = consultationId != null ? find.ofConsultation(consultationId)
-                : find.onDate(date);
+        AppointmentScope scope = scopeOf(caller);
+        List<Appointment> appointments = consultationId != null ? find.ofConsultation(consultationId, scope)
+                : find.onDate(date, scope);
+        if (consultationId != null && appointments.isEmpty() && !scope.everything()) {
+            // A narrowed reader gets the same 404 for someone else's consultation as for one that does not
+            // exist, so consultation ids cannot be probed (ADR 0002).
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No appointment found for this consultation.");
+        }
         return appointments.stream().map(a -> AppointmentView.of(a, calendar.zone())).toList();
+    }
+
+    private static AppointmentScope scopeOf(StaffMember caller) {
+        if (caller.has(Role.FEDERATION_STAFF) || caller.has(Role.ADMIN)) {
+            return AppointmentScope.EVERYTHING;
+        }
+        return AppointmentScope.limitedTo(caller.has(Role.CHAMBER_ADVISOR) ? caller.chamberId() : null,
+                caller.has(Role.CONSULTANT) ? caller.consultantId() : null);
     }
 }

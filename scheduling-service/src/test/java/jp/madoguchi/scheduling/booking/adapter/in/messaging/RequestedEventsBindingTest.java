@@ -34,6 +34,7 @@ import jp.madoguchi.events.ConsumerGroup;
 import jp.madoguchi.events.EventType;
 import jp.madoguchi.events.Topic;
 import jp.madoguchi.scheduling.booking.application.FindAppointments;
+import jp.madoguchi.scheduling.booking.domain.AppointmentScope;
 import jp.madoguchi.scheduling.booking.domain.AppointmentStatus;
 import jp.madoguchi.scheduling.platform.EventJson;
 import jp.madoguchi.scheduling.support.SchedulingServiceTest;
@@ -86,7 +87,7 @@ class RequestedEventsBindingTest {
         assertThat(scheduled.startsAt()).isEqualTo(monday.atTime(9, 30).atZone(TOKYO).toInstant());
         assertThat(scheduled.endsAt()).isEqualTo(monday.atTime(10, 30).atZone(TOKYO).toInstant());
         assertThat(scheduled.mode()).isEqualTo(ConsultationMode.PHONE);
-        assertThat(appointments.ofConsultation(consultationId)).singleElement()
+        assertThat(appointments.ofConsultation(consultationId, AppointmentScope.EVERYTHING)).singleElement()
                 .satisfies(a -> assertThat(a.appointmentId()).isEqualTo(scheduled.appointmentId()));
         assertThat(published.count()).isGreaterThan(publishedBefore);
         assertThat(meters.get("madoguchi.scheduling.booking.duration").tag("outcome", "booked").timer().count())
@@ -108,7 +109,7 @@ class RequestedEventsBindingTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> ofType(records(SCHEDULING, consultationId), EventType.CONSULTATION_SCHEDULED_V1),
                         found -> !found.isEmpty());
-        assertThat(appointments.ofConsultation(consultationId)).hasSize(1);
+        assertThat(appointments.ofConsultation(consultationId, AppointmentScope.EVERYTHING)).hasSize(1);
         assertThat(ofType(records(SCHEDULING, consultationId), EventType.CONSULTATION_SCHEDULED_V1)).hasSize(1);
     }
 
@@ -125,7 +126,7 @@ class RequestedEventsBindingTest {
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json at all");
         // Not retryable: handled exactly once before it was dead-lettered.
         assertThat(poison.count()).isEqualTo(poisonBefore + 1);
-        assertThat(appointments.ofConsultation(key)).isEmpty();
+        assertThat(appointments.ofConsultation(key, AppointmentScope.EVERYTHING)).isEmpty();
     }
 
     @Test
@@ -145,7 +146,7 @@ class RequestedEventsBindingTest {
         clock.startFreshWeek(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0));
         UUID consultationId = UUID.randomUUID();
         send(kafka, INTAKE, consultationId, REQUESTED, bytes(golden(EventType.CONSULTATION_REQUESTED_V1, consultationId)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !appointments.ofConsultation(consultationId).isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !appointments.ofConsultation(consultationId, AppointmentScope.EVERYTHING).isEmpty());
 
         byte[] withdrawn = bytes(golden(EventType.CONSULTATION_WITHDRAWN_V1, consultationId));
         send(kafka, INTAKE, consultationId, EventType.CONSULTATION_WITHDRAWN_V1.typeName(), withdrawn);
@@ -156,10 +157,10 @@ class RequestedEventsBindingTest {
                         found -> !found.isEmpty())
                 .get(0);
         ConsultationCancelled cancelled = json.read(record.value(), ConsultationCancelled.class);
-        assertThat(cancelled.appointmentId()).isEqualTo(appointments.ofConsultation(consultationId).get(0).appointmentId());
+        assertThat(cancelled.appointmentId()).isEqualTo(appointments.ofConsultation(consultationId, AppointmentScope.EVERYTHING).get(0).appointmentId());
         assertThat(cancelled.cancelledBy()).isEqualTo(CancelledBy.OWNER);
         assertThat(cancelled.reason()).isEqualTo(CancellationReason.OWNER_REQUEST);
-        assertThat(appointments.ofConsultation(consultationId)).singleElement()
+        assertThat(appointments.ofConsultation(consultationId, AppointmentScope.EVERYTHING)).singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo(AppointmentStatus.CANCELLED));
         await().atMost(Duration.ofSeconds(20)).until(() -> meters.counter("madoguchi.events.consumed", "type",
                 EventType.CONSULTATION_WITHDRAWN_V1.typeName(), "outcome", "duplicate").count() >= 1);

@@ -14,8 +14,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
@@ -23,9 +25,13 @@ import jp.madoguchi.scheduling.booking.application.BookConsultation;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
 import jp.madoguchi.scheduling.support.SchedulingServiceTest;
 import jp.madoguchi.scheduling.support.TestClock;
+import jp.madoguchi.testsupport.TestTokens;
 
 @SchedulingServiceTest
 class AppointmentsApiIntegrationTest {
+
+    /** Who sees every appointment; the narrower readers are in AppointmentVisibilityIntegrationTest. */
+    private static final TestTokens.Token STAFF = TestTokens.federationStaff();
 
     @Autowired
     MockMvc mvc;
@@ -40,7 +46,7 @@ class AppointmentsApiIntegrationTest {
         UUID consultationId = UUID.randomUUID();
         book.book(request(consultationId, ConsultationMode.WEB_MEETING));
 
-        mvc.perform(get("/api/v1/appointments").param("consultationId", consultationId.toString()))
+        mvc.perform(appointmentsAsStaff().param("consultationId", consultationId.toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$", hasSize(1)))
@@ -58,7 +64,7 @@ class AppointmentsApiIntegrationTest {
 
     @Test
     void anUnknownConsultationHasNoAppointments() throws Exception {
-        mvc.perform(get("/api/v1/appointments").param("consultationId", UUID.randomUUID().toString()))
+        mvc.perform(appointmentsAsStaff().param("consultationId", UUID.randomUUID().toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(0)));
     }
@@ -70,7 +76,7 @@ class AppointmentsApiIntegrationTest {
             book.book(request(UUID.randomUUID(), ConsultationMode.PHONE));
         }
 
-        mvc.perform(get("/api/v1/appointments").param("date", monday.toString()))
+        mvc.perform(appointmentsAsStaff().param("date", monday.toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(3)))
                 .andExpect(jsonPath("$[0].localStartTime").value("09:30"))
@@ -80,7 +86,7 @@ class AppointmentsApiIntegrationTest {
 
     @Test
     void aMalformedConsultationIdIsAProblem() throws Exception {
-        mvc.perform(get("/api/v1/appointments").param("consultationId", "not-a-uuid"))
+        mvc.perform(appointmentsAsStaff().param("consultationId", "not-a-uuid"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
@@ -90,7 +96,7 @@ class AppointmentsApiIntegrationTest {
 
     @Test
     void aMalformedDateIsAProblem() throws Exception {
-        mvc.perform(get("/api/v1/appointments").param("date", "2026-13-45"))
+        mvc.perform(appointmentsAsStaff().param("date", "2026-13-45"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("date"));
@@ -98,10 +104,14 @@ class AppointmentsApiIntegrationTest {
 
     @Test
     void aQueryNeedsExactlyOneCriterion() throws Exception {
-        mvc.perform(get("/api/v1/appointments"))
+        mvc.perform(appointmentsAsStaff())
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors", hasSize(2)));
+    }
+
+    private static MockHttpServletRequestBuilder appointmentsAsStaff() {
+        return get("/api/v1/appointments").header(HttpHeaders.AUTHORIZATION, STAFF.bearer());
     }
 
     private static BookingRequest request(UUID consultationId, ConsultationMode mode) {
