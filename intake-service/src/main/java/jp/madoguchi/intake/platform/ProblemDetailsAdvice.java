@@ -22,6 +22,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jp.madoguchi.intake.platform.security.AccessRefusedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
@@ -80,6 +81,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
         return ResponseEntity.badRequest().body(Problems.invalidInput(
                 List.of(new FieldError(name == null ? "" : name, "形式が正しくありません。"))));
+    }
+
+    /** A role that may never do this (object-level refusals are 404s and never get here). */
+    @ExceptionHandler(AccessRefusedException.class)
+    ProblemDetail refused(AccessRefusedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "この操作を行う権限がありません。");
+        problem.setTitle("Forbidden");
+        return problem;
     }
 
     /** The last resort: a bug, not bad input. No detail leaves the service. */

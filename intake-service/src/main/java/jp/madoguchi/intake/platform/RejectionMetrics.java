@@ -14,6 +14,7 @@ public class RejectionMetrics {
     public static final String MALFORMED = "malformed";
     public static final String MEDIA_TYPE = "media_type";
     public static final String TOO_LARGE = "too_large";
+    public static final String RATE_LIMITED = "rate_limited";
 
     private final MeterRegistry meters;
 

@@ -29,8 +29,10 @@ import jp.madoguchi.events.CloudEventHeaders;
 import jp.madoguchi.events.Topic;
 import jp.madoguchi.testsupport.PlatformKafka;
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
+import jp.madoguchi.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedPlatformInitializer.class)
@@ -87,19 +89,25 @@ class ConsultationRequestIntegrationTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> mongo.getCollection("consultationRequests")
                 .find(Filters.eq("_id", consultationId)).first().getList("outbox", Document.class).isEmpty());
 
-        HttpResponse<String> status = get("/api/v1/consultation-requests/" + consultationId);
+        String statusToken = view.get("statusToken").asString();
+        assertThat(statusToken).matches("[A-Za-z0-9_-]{22}");
+        assertThat(raw).doesNotContain(statusToken);
+        assertThat(stored.getString("statusTokenHash")).isNotBlank();
+        HttpResponse<String> status = get("/api/v1/consultation-requests/" + consultationId,
+                "X-Status-Token", statusToken);
         assertThat(status.statusCode()).isEqualTo(200);
+        ((ObjectNode) view).remove("statusToken");
         assertThat(json.readTree(status.body())).isEqualTo(view);
     }
 
     @Test
     void unknownConsultationIs404ProblemAndNonUuidIs400() throws Exception {
-        HttpResponse<String> unknown = get("/api/v1/consultation-requests/" + UUID.randomUUID());
+        HttpResponse<String> unknown = getAsStaff("/api/v1/consultation-requests/" + UUID.randomUUID());
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
                 v -> assertThat(v).startsWith("application/problem+json"));
 
-        HttpResponse<String> notUuid = get("/api/v1/consultation-requests/not-a-uuid");
+        HttpResponse<String> notUuid = getAsStaff("/api/v1/consultation-requests/not-a-uuid");
         assertThat(notUuid.statusCode()).isEqualTo(400);
         assertThat(json.readTree(notUuid.body()).get("errors").get(0).get("field").asString()).isEqualTo("consultationId");
     }
@@ -123,7 +131,7 @@ class ConsultationRequestIntegrationTest {
         HttpResponse<String> readiness = get("/actuator/health/readiness");
         assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
         assertThat(readiness.body()).contains("mongo", "binders");
-        String prometheus = get("/actuator/prometheus").body();
+        String prometheus = get("/actuator/prometheus", "Authorization", TestTokens.operator().bearer()).body();
         assertThat(prometheus).contains("madoguchi_intake_requests_accepted_total", "madoguchi_outbox_pending",
                 "madoguchi_intake_requests_handling_seconds");
         HttpResponse<String> openApi = get("/v3/api-docs");
@@ -137,8 +145,16 @@ class ConsultationRequestIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> getAsStaff(String path) throws Exception {
+        return get(path, "Authorization", TestTokens.federationStaff().bearer());
     }
 
     private URI uri(String path) {

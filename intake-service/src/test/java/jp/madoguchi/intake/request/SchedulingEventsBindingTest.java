@@ -30,6 +30,7 @@ import jp.madoguchi.events.GoldenSamples;
 import jp.madoguchi.events.Topic;
 import jp.madoguchi.testsupport.PlatformKafka;
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
+import jp.madoguchi.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -164,7 +165,8 @@ class SchedulingEventsBindingTest {
     }
 
     private HttpResponse<String> get(String consultationId) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/api/v1/consultation-requests/" + consultationId)).GET().build(),
+        return http.send(HttpRequest.newBuilder(uri("/api/v1/consultation-requests/" + consultationId))
+                .header("Authorization", TestTokens.federationStaff().bearer()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

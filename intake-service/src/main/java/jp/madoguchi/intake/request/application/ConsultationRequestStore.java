@@ -5,20 +5,22 @@ import java.util.UUID;
 
 import jp.madoguchi.events.ConsultationRequested;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
-import jp.madoguchi.intake.request.domain.ConsultationStatus;
 import jp.madoguchi.intake.request.domain.StatusChange;
 
 /** Where requests live. One request is one document: its state and its pending events are written together. */
 public interface ConsultationRequestStore {
 
     /**
-     * Stores the request and its announcement in one write (the outbox).
+     * Stores the request, the hash of its status token and its announcement in one write (the outbox).
      *
      * @throws ReferenceCodeTakenException if another request already holds the reference code
      */
-    void insert(ConsultationRequest request, ConsultationRequested announcement);
+    void insert(ConsultationRequest request, ConsultationRequested announcement, String statusTokenHash);
 
-    Optional<ConsultationStatus> findStatus(UUID consultationId);
+    Optional<StoredConsultation> find(UUID consultationId);
+
+    /** The contact details (never the story), decrypted lazily. */
+    Optional<StoredContact> findContact(UUID consultationId);
 
     /** Applies a change at most once per event id, in one update together with the record of that event id. */
     ApplyOutcome apply(StatusChange change);

@@ -13,11 +13,19 @@ import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jp.madoguchi.events.RequestChannel;
+import jp.madoguchi.intake.audit.application.Audit;
+import jp.madoguchi.intake.audit.domain.AuditAction;
+import jp.madoguchi.intake.audit.domain.AuditOutcome;
 import jp.madoguchi.intake.chamber.application.ChamberRegistry;
+import jp.madoguchi.intake.platform.security.AccessRefusedException;
+import jp.madoguchi.intake.platform.security.Caller;
+import jp.madoguchi.intake.platform.security.Role;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
 import jp.madoguchi.intake.request.domain.ReferenceCode;
 import jp.madoguchi.intake.request.domain.RequestDetails;
 import jp.madoguchi.intake.request.domain.RequestRejectedException;
+import jp.madoguchi.intake.request.domain.StatusToken;
 
 /** Takes a consultation request in: checks the domain rules, stores it and its announcement in one write. */
 @Service
@@ -27,29 +35,43 @@ public class SubmitConsultationRequest {
     private static final int REFERENCE_CODE_DRAWS = 5;
 
     private final ChamberRegistry chambers;
+    private final Audit audit;
     private final ConsultationRequestStore store;
     private final MeterRegistry meters;
     private final Clock clock;
     private final String federationId;
     private final SecureRandom random = new SecureRandom();
 
-    SubmitConsultationRequest(ChamberRegistry chambers, ConsultationRequestStore store, MeterRegistry meters,
-            @Value("${madoguchi.intake.federation-id}") String federationId) {
+    SubmitConsultationRequest(ChamberRegistry chambers, ConsultationRequestStore store, Audit audit,
+            MeterRegistry meters, @Value("${madoguchi.intake.federation-id}") String federationId) {
         this.chambers = chambers;
+        this.audit = audit;
         this.store = store;
         this.meters = meters;
         this.clock = Clock.systemUTC();
         this.federationId = federationId;
     }
 
-    public ConsultationStatusView submit(RequestDetails details) {
+    /**
+     * Takes the request in for the caller: anyone through the web form, federation staff for any chamber (phone
+     * intake), a chamber advisor for their own chamber only. The channel is who took the request in, whatever the
+     * form says: an anonymous caller cannot claim to be the phone desk.
+     *
+     * @throws AccessRefusedException for other roles, and for an advisor naming another chamber (nothing stored)
+     */
+    public SubmittedRequest submit(Caller caller, RequestDetails form) {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "failed";
         try {
-            ConsultationStatusView view = receiveAndStore(details);
+            RequestDetails details = asTakenInBy(caller, form);
+            SubmittedRequest submitted = receiveAndStore(details);
+            if (!caller.isAnonymous()) {
+                audit.record(caller, AuditAction.REQUEST_CREATED_BY_STAFF, submitted.view().consultationId(),
+                        details.chamberId(), AuditOutcome.GRANTED);
+            }
             outcome = "accepted";
-            return view;
-        } catch (RequestRejectedException e) {
+            return submitted;
+        } catch (RequestRejectedException | AccessRefusedException e) {
             outcome = "rejected";
             throw e;
         } finally {
@@ -57,7 +79,23 @@ public class SubmitConsultationRequest {
         }
     }
 
-    private ConsultationStatusView receiveAndStore(RequestDetails details) {
+    private static RequestDetails asTakenInBy(Caller caller, RequestDetails form) {
+        if (caller.isAnonymous()) {
+            return form.withChannel(RequestChannel.WEB);
+        }
+        if (caller.has(Role.FEDERATION_STAFF)) {
+            return form;
+        }
+        if (caller.has(Role.CHAMBER_ADVISOR)) {
+            if (!caller.advisesChamber(form.chamberId())) {
+                throw new AccessRefusedException("An advisor takes requests in for their own chamber only");
+            }
+            return form.withChannel(RequestChannel.CHAMBER_ADVISOR);
+        }
+        throw new AccessRefusedException("Only federation staff and chamber advisors take requests in");
+    }
+
+    private SubmittedRequest receiveAndStore(RequestDetails details) {
         UUID consultationId = UUID.randomUUID();
         // A fresh pseudonym per request for now; linking a returning owner's requests comes with requester accounts.
         UUID requesterId = UUID.randomUUID();
@@ -67,8 +105,9 @@ public class SubmitConsultationRequest {
         for (int draw = 1; ; draw++) {
             ConsultationRequest request = ConsultationRequest.receive(details, chamberKnown, consultationId,
                     ReferenceCode.generate(random), requesterId, receivedAt);
+            StatusToken statusToken = StatusToken.issue(random);
             try {
-                store.insert(request, request.requestedEvent(UUID.randomUUID(), federationId));
+                store.insert(request, request.requestedEvent(UUID.randomUUID(), federationId), statusToken.hash());
             } catch (ReferenceCodeTakenException e) {
                 if (draw == REFERENCE_CODE_DRAWS) {
                     throw e;
@@ -79,7 +118,7 @@ public class SubmitConsultationRequest {
                     "channel", details.channel().name(), "topic", details.topic().name()).increment();
             log.info("Consultation request {} received for chamber {} via {}", consultationId, details.chamberId(),
                     details.channel());
-            return ConsultationStatusView.of(request.initialStatus());
+            return new SubmittedRequest(ConsultationStatusView.of(request.initialStatus()), statusToken);
         }
     }
 }

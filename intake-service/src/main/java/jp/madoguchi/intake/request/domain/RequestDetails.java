@@ -25,4 +25,10 @@ public record RequestDetails(
     public RequestDetails {
         preferredDays = preferredDays == null ? List.of() : preferredDays.stream().distinct().sorted().toList();
     }
+
+    /** The same request as taken in through another channel (the channel is who took it, not what the form says). */
+    public RequestDetails withChannel(RequestChannel taken) {
+        return new RequestDetails(chamberId, taken, personalData, topic, preferredMode, preferredDays, outreachSource,
+                campaignCode, membership, consents);
+    }
 }

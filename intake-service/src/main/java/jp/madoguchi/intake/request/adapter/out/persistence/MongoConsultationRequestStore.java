@@ -29,9 +29,12 @@ import jp.madoguchi.intake.platform.crypto.FieldCipher;
 import jp.madoguchi.intake.request.application.ApplyOutcome;
 import jp.madoguchi.intake.request.application.ConsultationRequestStore;
 import jp.madoguchi.intake.request.application.ReferenceCodeTakenException;
+import jp.madoguchi.intake.request.application.StoredConsultation;
+import jp.madoguchi.intake.request.application.StoredContact;
 import jp.madoguchi.intake.request.domain.Appointment;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
 import jp.madoguchi.intake.request.domain.ConsultationStatus;
+import jp.madoguchi.intake.request.domain.ContactDetails;
 import jp.madoguchi.intake.request.domain.PersonalData;
 import jp.madoguchi.intake.request.domain.ReferenceCode;
 import jp.madoguchi.intake.request.domain.RequestDetails;
@@ -65,7 +68,7 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
     }
 
     @Override
-    public void insert(ConsultationRequest request, ConsultationRequested announcement) {
+    public void insert(ConsultationRequest request, ConsultationRequested announcement, String statusTokenHash) {
         String id = request.consultationId().toString();
         RequestDetails d = request.details();
         Document document = new Document("_id", id)
@@ -85,6 +88,7 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
                 .append("status", RequestStatus.RECEIVED.name())
                 .append("statusAsOf", null)
                 .append("appointment", null)
+                .append("statusTokenHash", statusTokenHash)
                 .append("personal", encrypted(id, d.personalData()))
                 .append("appliedEventIds", List.of())
                 .append(OutboxEntries.FIELD, List.of(outbox.entry(announcement)));
@@ -100,16 +104,38 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
     }
 
     @Override
-    public Optional<ConsultationStatus> findStatus(UUID consultationId) {
+    public Optional<StoredConsultation> find(UUID consultationId) {
         Document d = collection().find(Filters.eq("_id", consultationId.toString()))
                 .projection(new Document("personal", 0).append(OutboxEntries.FIELD, 0).append("appliedEventIds", 0))
                 .first();
         if (d == null) {
             return Optional.empty();
         }
-        return Optional.of(new ConsultationStatus(consultationId, new ReferenceCode(d.getString("referenceCode")),
-                d.getString("chamberId"), RequestStatus.valueOf(d.getString("status")), d.getDate("receivedAt").toInstant(),
-                appointment(d.get("appointment", Document.class))));
+        ConsultationStatus status = new ConsultationStatus(consultationId,
+                new ReferenceCode(d.getString("referenceCode")), d.getString("chamberId"),
+                RequestStatus.valueOf(d.getString("status")), d.getDate("receivedAt").toInstant(),
+                appointment(d.get("appointment", Document.class)));
+        return Optional.of(new StoredConsultation(status, d.getString("statusTokenHash")));
+    }
+
+    @Override
+    public Optional<StoredContact> findContact(UUID consultationId) {
+        String id = consultationId.toString();
+        // The story (description) is not even read from the database here.
+        Document d = collection().find(Filters.eq("_id", id))
+                .projection(new Document("chamberId", 1).append("appointment.consultantId", 1)
+                        .append("personal.name", 1).append("personal.businessName", 1)
+                        .append("personal.phone", 1).append("personal.email", 1))
+                .first();
+        if (d == null) {
+            return Optional.empty();
+        }
+        Document appointment = d.get("appointment", Document.class);
+        Document personal = d.get("personal", Document.class);
+        return Optional.of(new StoredContact(d.getString("chamberId"),
+                appointment == null ? null : appointment.getString("consultantId"),
+                () -> new ContactDetails(open(id, "name", personal), open(id, "businessName", personal),
+                        open(id, "phone", personal), open(id, "email", personal))));
     }
 
     @Override
@@ -147,6 +173,11 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
                 .append("email", seal(consultationId, "email", p.email()))
                 .append("description", seal(consultationId, "description", p.description()))
                 .append("keyId", cipher.currentKeyId());
+    }
+
+    private String open(String consultationId, String field, Document personal) {
+        String sealed = personal.getString(field);
+        return sealed == null ? null : cipher.decrypt(sealed, context(consultationId, field));
     }
 
     private String seal(String consultationId, String field, String value) {

@@ -1,0 +1,11 @@
+package jp.madoguchi.intake.audit.domain;
+
+/** What was done that the audit trail keeps. */
+public enum AuditAction {
+    /** A person's contact details were read (notification client, assigned consultant). */
+    CONTACT_READ,
+    /** Staff, an admin or an advisor read a request's status. */
+    STATUS_READ_BY_STAFF,
+    /** Federation staff or an advisor took a request in on an owner's behalf. */
+    REQUEST_CREATED_BY_STAFF
+}

@@ -1,0 +1,77 @@
+package jp.madoguchi.intake.platform.ratelimit;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.madoguchi.intake.platform.RejectionMetrics;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Limits anonymous requests to the public endpoints given, per client IP. Sits in the security filter chain after
+ * the bearer-token filter: staff with a valid token (phone intake takes many calls) are not limited here.
+ * The client IP is the connection's peer; behind a trusted proxy, {@code server.forward-headers-strategy} makes
+ * it the forwarded client's.
+ */
+public final class RateLimitFilter extends OncePerRequestFilter {
+
+    private final ClientRateLimiter limiter;
+    private final RejectionMetrics rejections;
+    private final JsonMapper json;
+    private final HttpMethod method;
+    private final String path;
+
+    public RateLimitFilter(ClientRateLimiter limiter, RejectionMetrics rejections, JsonMapper json, HttpMethod method,
+            String path) {
+        this.limiter = limiter;
+        this.rejections = rejections;
+        this.json = json;
+        this.method = method;
+        this.path = path;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!method.matches(request.getMethod()) || !path.equals(request.getRequestURI())) {
+            return true;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Duration> wait = limiter.tryAcquire(request.getRemoteAddr());
+        if (wait.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        rejections.rejected(RejectionMetrics.RATE_LIMITED);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "短時間に多くのお申し込みがありました。しばらくしてから再度お試しください。");
+        problem.setTitle("Too Many Requests");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(wait.get().toSeconds()));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+}

@@ -1,0 +1,62 @@
+package jp.madoguchi.intake.platform.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who is calling, as the verified token says: never taken from the request's body, query or path. Anonymous
+ * callers (the owner's web form) have no subject, roles or scopes.
+ *
+ * @param subject the token's {@code sub}: a staff user name or a service's client id; {@code null} if anonymous
+ * @param chamberId the {@code chamber_id} claim a chamber advisor carries
+ * @param consultantId the {@code consultant_id} claim a consultant carries
+ */
+public record Caller(String subject, Set<Role> roles, Set<String> scopes, String chamberId, String consultantId) {
+
+    private static final Caller ANONYMOUS = new Caller(null, Set.of(), Set.of(), null, null);
+
+    public Caller {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        scopes = Set.copyOf(scopes);
+    }
+
+    public static Caller anonymous() {
+        return ANONYMOUS;
+    }
+
+    /** Controllers receive {@code null} for an anonymous request; this turns it into the anonymous caller. */
+    public static Caller orAnonymous(Caller caller) {
+        return caller == null ? ANONYMOUS : caller;
+    }
+
+    public boolean isAnonymous() {
+        return subject == null;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... wanted) {
+        for (Role role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean hasScope(String scope) {
+        return scopes.contains(scope);
+    }
+
+    /** An advisor of exactly this chamber (the claim, not anything the request says). */
+    public boolean advisesChamber(String chamber) {
+        return has(Role.CHAMBER_ADVISOR) && chamberId != null && chamberId.equals(chamber);
+    }
+
+    /** For the audit trail: role names, sorted. */
+    public java.util.List<String> roleNames() {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+}

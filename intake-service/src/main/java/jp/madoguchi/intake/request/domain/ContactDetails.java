@@ -1,0 +1,18 @@
+package jp.madoguchi.intake.request.domain;
+
+/**
+ * How to reach a requester, and no more: never their story. Fields a caller may not see are {@code null}
+ * (a consultant gets name and phone only).
+ */
+public record ContactDetails(String name, String businessName, String phone, String email) {
+
+    /** What the consultant assigned to the consultation needs to call the owner. */
+    public ContactDetails forConsultant() {
+        return new ContactDetails(name, null, phone, null);
+    }
+
+    @Override
+    public String toString() {
+        return "ContactDetails[redacted]";
+    }
+}
