@@ -1,6 +1,7 @@
 package jp.madoguchi.notification.delivery.adapter.in.web;
 
 import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -13,10 +14,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import jp.madoguchi.notification.platform.security.MadoguchiJwtAuthorities;
+import jp.madoguchi.notification.platform.security.SecurityConfiguration;
 import jp.madoguchi.events.NotificationChannel;
 import jp.madoguchi.events.NotificationPurpose;
 import jp.madoguchi.events.RecipientRole;
@@ -25,6 +30,7 @@ import jp.madoguchi.notification.delivery.domain.Delivery;
 import jp.madoguchi.notification.delivery.domain.DeliveryStatus;
 
 @WebMvcTest(DeliveriesController.class)
+@Import(SecurityConfiguration.class)
 class DeliveriesWebTest {
 
     @Autowired
@@ -42,7 +48,7 @@ class DeliveriesWebTest {
                 NotificationChannel.RECORD_ONLY, DeliveryStatus.RECORDED, causedBy,
                 Instant.parse("2026-11-26T01:15:32Z"))));
 
-        mvc.perform(get("/api/v1/deliveries").param("consultationId", consultationId.toString()))
+        mvc.perform(get("/api/v1/deliveries").with(caller("FEDERATION_STAFF")).param("consultationId", consultationId.toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].deliveryId").value(deliveryId.toString()))
                 .andExpect(jsonPath("$[0].consultationId").value(consultationId.toString()))
@@ -57,7 +63,7 @@ class DeliveriesWebTest {
 
     @Test
     void aConsultationIdThatIsNotAUuidIsAProblem() throws Exception {
-        mvc.perform(get("/api/v1/deliveries").param("consultationId", "not-a-uuid"))
+        mvc.perform(get("/api/v1/deliveries").with(caller("FEDERATION_STAFF")).param("consultationId", "not-a-uuid"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
@@ -66,9 +72,24 @@ class DeliveriesWebTest {
 
     @Test
     void aMissingConsultationIdIsAProblem() throws Exception {
-        mvc.perform(get("/api/v1/deliveries"))
+        mvc.perform(get("/api/v1/deliveries").with(caller("FEDERATION_STAFF")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("consultationId"));
+    }
+
+    @Test
+    void noTokenIsUnauthorizedAndAnotherRoleIsForbidden() throws Exception {
+        mvc.perform(get("/api/v1/deliveries"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/deliveries").with(caller("ANALYST")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    /** A verified token with these roles, mapped as the service maps real ones; the matrix test uses real tokens. */
+    private static RequestPostProcessor caller(String... roles) {
+        return jwt().jwt(token -> token.claim("roles", List.of(roles))).authorities(new MadoguchiJwtAuthorities());
     }
 }
