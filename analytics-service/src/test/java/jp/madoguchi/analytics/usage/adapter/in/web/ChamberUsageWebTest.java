@@ -4,6 +4,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.mockito.ArgumentMatchers.any;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,15 +17,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import jp.madoguchi.analytics.platform.security.MadoguchiJwtAuthorities;
+import jp.madoguchi.analytics.platform.security.SecurityConfiguration;
 import jp.madoguchi.analytics.usage.application.UsageReport;
 import jp.madoguchi.analytics.usage.domain.ChamberUsage;
 import jp.madoguchi.analytics.usage.domain.UsagePeriod;
 
 @WebMvcTest(ChamberUsageController.class)
+@Import(SecurityConfiguration.class)
 class ChamberUsageWebTest {
 
     @Autowired
@@ -38,7 +44,7 @@ class ChamberUsageWebTest {
                 .willReturn(new UsageReport.Report("chiba", Instant.parse("2026-12-01T00:00:00Z"),
                         List.of(new ChamberUsage("ichinomiya", 1, 1, 0, 0, 0, 0))));
 
-        mvc.perform(get("/api/v1/analytics/chambers/usage").param("from", "2026-11-01").param("to", "2026-11-30"))
+        mvc.perform(get("/api/v1/analytics/chambers/usage").with(caller("ANALYST")).param("from", "2026-11-01").param("to", "2026-11-30"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.federationId").value("chiba"))
                 .andExpect(jsonPath("$.generatedAt").value("2026-12-01T00:00:00Z"))
@@ -53,7 +59,7 @@ class ChamberUsageWebTest {
 
     @Test
     void aDateThatIsNotIsoIsAProblem() throws Exception {
-        mvc.perform(get("/api/v1/analytics/chambers/usage").param("from", "2026/11/01"))
+        mvc.perform(get("/api/v1/analytics/chambers/usage").with(caller("ANALYST")).param("from", "2026/11/01"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
@@ -62,10 +68,25 @@ class ChamberUsageWebTest {
 
     @Test
     void aPeriodEndingBeforeItStartsIsAProblem() throws Exception {
-        mvc.perform(get("/api/v1/analytics/chambers/usage").param("from", "2026-11-30").param("to", "2026-11-01"))
+        mvc.perform(get("/api/v1/analytics/chambers/usage").with(caller("ANALYST")).param("from", "2026-11-30").param("to", "2026-11-01"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
         then(usageReport).should(never()).perChamber(any());
+    }
+
+    @Test
+    void noTokenIsUnauthorizedAndAnotherRoleIsForbidden() throws Exception {
+        mvc.perform(get("/api/v1/analytics/chambers/usage"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/analytics/chambers/usage").with(caller("CONSULTANT")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    /** A verified token with these roles, mapped as the service maps real ones; the matrix test uses real tokens. */
+    private static RequestPostProcessor caller(String... roles) {
+        return jwt().jwt(token -> token.claim("roles", List.of(roles))).authorities(new MadoguchiJwtAuthorities());
     }
 }

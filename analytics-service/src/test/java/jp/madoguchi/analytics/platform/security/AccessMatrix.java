@@ -1,0 +1,184 @@
+package jp.madoguchi.analytics.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import jp.madoguchi.testsupport.TestTokens;
+
+/**
+ * The authorization matrix of ADR 0002 as data: endpoints, each with the expected status for every
+ * {@link Caller}, expanded into rows {method, path, caller, status} that are called over real HTTP.
+ */
+final class AccessMatrix {
+
+    /** Everyone the matrix asks. The attackers carry federation staff's claims: only the token is wrong. */
+    enum Caller {
+        NO_TOKEN(null),
+        FORGED(() -> TestTokens.federationStaff().forged().bearer()),
+        ALG_NONE(() -> "Bearer " + TestTokens.federationStaff().unsignedJwt()),
+        EXPIRED(() -> TestTokens.federationStaff().expired().bearer()),
+        WRONG_ISSUER(() -> TestTokens.federationStaff().issuedBy("http://evil.example").bearer()),
+        FEDERATION_STAFF(() -> TestTokens.federationStaff().bearer()),
+        CHAMBER_ADVISOR(() -> TestTokens.advisor(Caller.CHAMBER).bearer()),
+        OTHER_CHAMBER_ADVISOR(() -> TestTokens.advisor(Caller.OTHER_CHAMBER).bearer()),
+        CONSULTANT(() -> TestTokens.consultant(Caller.CONSULTANT_ID).bearer()),
+        OTHER_CONSULTANT(() -> TestTokens.consultant(Caller.OTHER_CONSULTANT_ID).bearer()),
+        ANALYST(() -> TestTokens.analyst().bearer()),
+        OPERATOR(() -> TestTokens.operator().bearer()),
+        ADMIN(() -> TestTokens.admin().bearer()),
+        SERVICE_CLIENT(() -> TestTokens.client("notification-service", "intake.contact.read").bearer());
+
+        static final String CHAMBER = "ichinomiya";
+        static final String OTHER_CHAMBER = "yachimata";
+        static final String CONSULTANT_ID = "consultant-01";
+        static final String OTHER_CONSULTANT_ID = "consultant-02";
+
+        private final Supplier<String> authorization;
+
+        Caller(Supplier<String> authorization) {
+            this.authorization = authorization;
+        }
+    }
+
+    record Row(HttpMethod method, String path, Caller caller, int status) {
+
+        @Override
+        public String toString() {
+            return method + " " + path + " as " + caller + " → " + status;
+        }
+    }
+
+    /** One endpoint and what each caller gets; {@link #otherwise(int)} or explicit entries must cover everyone. */
+    static final class Endpoint {
+
+        final HttpMethod method;
+        final String path;
+        private final Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+
+        private Endpoint(HttpMethod method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        Endpoint expect(int status, Caller... callers) {
+            for (Caller caller : callers) {
+                Integer before = expected.put(caller, status);
+                if (before != null) {
+                    throw new IllegalStateException(caller + " listed twice for " + method + " " + path);
+                }
+            }
+            return this;
+        }
+
+        Endpoint otherwise(int status) {
+            for (Caller caller : Caller.values()) {
+                expected.putIfAbsent(caller, status);
+            }
+            return this;
+        }
+
+        List<Row> rows() {
+            List<Row> rows = new ArrayList<>();
+            for (Caller caller : Caller.values()) {
+                Integer status = expected.get(caller);
+                if (status == null) {
+                    throw new IllegalStateException(method + " " + path + " has no expectation for " + caller);
+                }
+                rows.add(new Row(method, path, caller, status));
+            }
+            return rows;
+        }
+
+        boolean serves(HttpMethod mappedMethod, String pattern) {
+            String plainPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            return method.equals(mappedMethod)
+                    && PathPatternParser.defaultInstance.parse(pattern).matches(PathContainer.parsePath(plainPath));
+        }
+    }
+
+    static Endpoint endpoint(HttpMethod method, String path) {
+        return new Endpoint(method, path);
+    }
+
+    /** Calls one row and checks the status, and for 401/403 the problem+json body and the bearer challenge. */
+    static void check(Row row, int port) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + row.path()))
+                .header("Accept", "*/*")
+                .method(row.method().name(), HttpRequest.BodyPublishers.noBody());
+        if (row.caller().authorization != null) {
+            request.header("Authorization", row.caller().authorization.get());
+        }
+        HttpResponse<String> response = send(request.build());
+        assertThat(response.statusCode()).as(row + "; body: " + response.body()).isEqualTo(row.status());
+        if (row.status() == 401 || row.status() == 403) {
+            assertThat(response.headers().firstValue("Content-Type")).as(row.toString())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("\"status\":" + row.status());
+        }
+        if (row.status() == 401) {
+            assertThat(response.headers().firstValue("WWW-Authenticate")).as(row.toString())
+                    .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
+        }
+    }
+
+    /**
+     * The application's own request mappings with no endpoint in the matrix. Springdoc's and Boot's error
+     * controller are not the application's and are left out on purpose; actuator endpoints are not request
+     * mappings of this handler mapping.
+     */
+    static List<String> unlisted(RequestMappingHandlerMapping mappings, List<Endpoint> endpoints) {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            String handler = mapping.getValue().getBeanType().getName();
+            if (handler.startsWith("org.springdoc.") || handler.endsWith(".BasicErrorController")) {
+                continue;
+            }
+            var methods = mapping.getKey().getMethodsCondition().getMethods();
+            for (String pattern : mapping.getKey().getPatternValues()) {
+                if (methods.isEmpty()) {
+                    missing.add("ANY " + pattern + " (" + handler + ": declare its HTTP method)");
+                }
+                for (var method : methods) {
+                    HttpMethod mapped = HttpMethod.valueOf(method.name());
+                    if (endpoints.stream().noneMatch(endpoint -> endpoint.serves(mapped, pattern))) {
+                        missing.add(mapped + " " + pattern + " (" + handler + ")");
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private AccessMatrix() {
+    }
+}

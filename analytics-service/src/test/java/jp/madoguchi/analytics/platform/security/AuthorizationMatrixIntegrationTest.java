@@ -1,0 +1,98 @@
+package jp.madoguchi.analytics.platform.security;
+
+import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.ADMIN;
+import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.ALG_NONE;
+import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.ANALYST;
+import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.EXPIRED;
+import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.FEDERATION_STAFF;
+import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.FORGED;
+import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.NO_TOKEN;
+import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.OPERATOR;
+import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.WRONG_ISSUER;
+import static jp.madoguchi.analytics.platform.security.AccessMatrix.endpoint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.GET;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import jp.madoguchi.analytics.platform.security.AccessMatrix.Endpoint;
+import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
+
+/**
+ * ADR 0002 over real HTTP: every endpoint × every caller. Fails when the application has a request mapping
+ * without an entry here, so a new endpoint cannot ship without someone deciding who may call it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedPlatformInitializer.class)
+class AuthorizationMatrixIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** The matrix. Usage aggregates are for analysts, federation staff and admins; nobody else. */
+    private static List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>(List.of(
+                endpoint(GET, "/api/v1/analytics/chambers/usage")
+                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, EXPIRED, WRONG_ISSUER)
+                        .expect(200, ANALYST, FEDERATION_STAFF, ADMIN)
+                        .otherwise(403),
+                endpoint(GET, "/api/v1/analytics/chambers/usage?from=2026-11-01&to=2026-11-30")
+                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, EXPIRED, WRONG_ISSUER)
+                        .expect(200, ANALYST, FEDERATION_STAFF, ADMIN)
+                        .otherwise(403),
+                endpoint(GET, "/actuator/health/readiness")
+                        .expect(401, FORGED, ALG_NONE, EXPIRED, WRONG_ISSUER)
+                        .otherwise(200),
+                endpoint(GET, "/actuator/health/liveness")
+                        .expect(401, FORGED, ALG_NONE, EXPIRED, WRONG_ISSUER)
+                        .otherwise(200),
+                endpoint(GET, "/actuator/prometheus")
+                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, EXPIRED, WRONG_ISSUER)
+                        .expect(200, OPERATOR)
+                        .otherwise(403),
+                endpoint(GET, "/actuator/metrics")
+                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, EXPIRED, WRONG_ISSUER)
+                        .expect(200, OPERATOR)
+                        .otherwise(403),
+                endpoint(GET, "/v3/api-docs")
+                        .expect(401, FORGED, ALG_NONE, EXPIRED, WRONG_ISSUER)
+                        .otherwise(200)));
+        // Not exposed at all: even an operator finds nothing there.
+        for (String hidden : List.of("env", "heapdump", "threaddump", "configprops", "shutdown")) {
+            endpoints.add(endpoint(GET, "/actuator/" + hidden)
+                    .expect(401, NO_TOKEN, FORGED, ALG_NONE, EXPIRED, WRONG_ISSUER)
+                    .expect(404, OPERATOR)
+                    .otherwise(403));
+        }
+        return endpoints;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAnswersEveryCallerAsAgreed() {
+        return endpoints().stream()
+                .flatMap(endpoint -> endpoint.rows().stream())
+                .map(row -> DynamicTest.dynamicTest(row.toString(), () -> AccessMatrix.check(row, port)));
+    }
+
+    @Test
+    void everyApplicationEndpointHasARow() {
+        assertThat(AccessMatrix.unlisted(mappings, endpoints()))
+                .as("request mappings without a row in the authorization matrix")
+                .isEmpty();
+    }
+}
