@@ -39,7 +39,7 @@ import jp.madoguchi.console.platform.LocalCredentials;
  * <ul>
  * <li>{@code notification-service} — confidential, client credentials, scope {@code intake.contact.read} only;</li>
  * <li>{@code madoguchi-cli} — public, device authorization grant (RFC 8628) for people using the APIs from a
- * terminal;</li>
+ * terminal, scope {@code madoguchi.staff};</li>
  * <li>{@code staff-console} — public, authorization code + PKCE, for the console's own future pages.</li>
  * </ul>
  * Authorizations (device codes, authorization codes) are kept in memory: a restart only makes a pending sign-in
@@ -52,6 +52,8 @@ class AuthorizationServerConfiguration {
     static final String CLI_CLIENT = "madoguchi-cli";
     static final String CONSOLE_CLIENT = "staff-console";
     static final String CONTACT_READ_SCOPE = "intake.contact.read";
+    /** The cli's one scope: "acts as the signed-in staff member" (what it may do comes from {@code roles}). */
+    static final String STAFF_SCOPE = "madoguchi.staff";
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizationServerConfiguration.class);
 
@@ -107,7 +109,9 @@ class AuthorizationServerConfiguration {
         clients.add(RegisteredClient.withId(CLI_CLIENT).clientId(CLI_CLIENT)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.DEVICE_CODE)
-                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+                .scope(STAFF_SCOPE)
+                // The device flow always asks the person to confirm the code on the consent page (phishing).
+                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(true).build())
                 .tokenSettings(tokens)
                 .build());
 

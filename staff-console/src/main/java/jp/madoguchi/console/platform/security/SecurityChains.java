@@ -46,15 +46,17 @@ class SecurityChains {
                             .authenticationConverter(new DeviceClientAuthentication.Converter(
                                     settings.getDeviceAuthorizationEndpoint()))
                             .authenticationProvider(new DeviceClientAuthentication.Provider(clients)))
+                    .tokenEndpoint(token -> token.accessTokenRequestConverters(
+                            converters -> converters.add(0, new RegisteredScopesByDefault())))
                     .deviceAuthorizationEndpoint(device -> device.verificationUri("/activate"))
-                    .deviceVerificationEndpoint(verification -> verification.deviceVerificationResponseHandler(
-                            (request, response, authentication) -> response.sendRedirect(
-                                    request.getContextPath() + "/activated")));
+                    .deviceVerificationEndpoint(verification -> verification.consentPage("/activate/consent")
+                            .deviceVerificationResponseHandler((request, response, authentication) ->
+                                    response.sendRedirect(request.getContextPath() + "/activated")));
         })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                        new LoginUrlAuthenticationEntryPoint("/login"), browsers()));
         return http.build();
     }
 
@@ -89,6 +91,13 @@ class SecurityChains {
                 .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("MADOGUCHI_CONSOLE_SESSION"));
         return http.build();
+    }
+
+    /** Requests that ask for HTML explicitly (a browser); curl's {@code *}{@code /*} gets a 401 instead. */
+    private static MediaTypeRequestMatcher browsers() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+        return html;
     }
 
     /** ADR 0002: {@code roles} → {@code ROLE_<role>}, {@code scope} → {@code SCOPE_<scope>}. */

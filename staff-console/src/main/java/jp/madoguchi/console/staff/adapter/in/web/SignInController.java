@@ -34,6 +34,19 @@ class SignInController {
         return "activate";
     }
 
+    /** Spring Authorization Server sends the person here to confirm the code before the terminal gets a token. */
+    @GetMapping("/activate/consent")
+    String consent(@RequestParam("client_id") String clientId, @RequestParam("user_code") String userCode,
+            @RequestParam("state") String state, @RequestParam(name = "scope", defaultValue = "") String scope,
+            @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+        model.addAttribute("clientId", clientId);
+        model.addAttribute("userCode", userCode);
+        model.addAttribute("state", state);
+        model.addAttribute("scopes", scope.isBlank() ? java.util.List.of() : java.util.List.of(scope.trim().split("\\s+")));
+        model.addAttribute("staff", staff);
+        return "consent";
+    }
+
     @GetMapping("/activated")
     String activated() {
         return "activated";
