@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +20,14 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPatternParser;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.util.Base64URL;
 
 import jp.madoguchi.testsupport.TestTokens;
 
@@ -33,6 +42,7 @@ final class AccessMatrix {
         NO_TOKEN(null),
         FORGED(() -> TestTokens.federationStaff().forged().bearer()),
         ALG_NONE(() -> "Bearer " + TestTokens.federationStaff().unsignedJwt()),
+        HMAC_SIGNED(() -> "Bearer " + hmacSigned(TestTokens.federationStaff().jwt())),
         EXPIRED(() -> TestTokens.federationStaff().expired().bearer()),
         WRONG_ISSUER(() -> TestTokens.federationStaff().issuedBy("http://evil.example").bearer()),
         FEDERATION_STAFF(() -> TestTokens.federationStaff().bearer()),
@@ -164,6 +174,18 @@ final class AccessMatrix {
             }
         }
         return missing;
+    }
+
+    /** The same claims signed HS256 with a secret the attacker chose: only RS256 with the issuer's key counts. */
+    private static String hmacSigned(String jwt) {
+        try {
+            JWSObject token = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("test-issuer-key").build(),
+                    new Payload(Base64URL.from(jwt.split("\\.")[1])));
+            token.sign(new MACSigner("an attacker's secret, long enough for HS256".getBytes(StandardCharsets.UTF_8)));
+            return token.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
