@@ -53,6 +53,7 @@ class ComposeFileTest {
     void everyLongRunningServiceHasAHealthcheck() {
         Set<String> oneShots = oneShotServices();
         assertThat(oneShots).containsExactly("kafka-init");
+        assertThat(services).containsKeys("staff-console", "keycloak");
         services.forEach((name, service) -> {
             if (!oneShots.contains(name)) {
                 Map<String, Object> healthcheck = asMap(service.get("healthcheck"));
@@ -96,6 +97,67 @@ class ComposeFileTest {
         assertThat(String.valueOf(asMap(services.get(app).get("healthcheck")).get("test")))
                 .contains("localhost:" + defaultPort + "/actuator/health/readiness");
         assertThat(asMap(asMap(services.get(app).get("build")).get("args"))).containsEntry("SERVICE", app);
+    }
+
+    @Test
+    void staffConsoleIsTheIdentityProviderOfTheFourServices() throws IOException {
+        Map<String, Object> console = services.get("staff-console");
+        Path config = root.resolve("staff-console/src/main/resources/staff-console.yml");
+        int defaultPort = defaultServerPort(load(config));
+
+        assertThat(defaultPort).isEqualTo(8080);
+        assertThat(stringList(console.get("ports"))).containsExactly("8080:8080");
+        assertThat(String.valueOf(asMap(console.get("healthcheck")).get("test")))
+                .contains("localhost:8080/actuator/health/readiness");
+        assertThat(asMap(console.get("depends_on"))).containsOnlyKeys("mongodb");
+        assertThat(asMap(asMap(console.get("build")).get("args"))).containsEntry("SERVICE", "staff-console");
+        Map<String, Object> env = asMap(console.get("environment"));
+        assertThat((String) env.get("MONGODB_URI")).startsWith("mongodb://mongodb:27017/console");
+        assertThat(env).containsEntry("MADOGUCHI_ISSUER_URI", "http://localhost:8080");
+        assertThat(stringList(console.get("volumes"))).contains("console-secrets:/app/var/secrets");
+
+        APP_PORTS.keySet().forEach(app -> {
+            Map<String, Object> appEnv = asMap(services.get(app).get("environment"));
+            assertThat((String) appEnv.get("MADOGUCHI_ISSUER_URI")).as(app).contains("http://localhost:8080");
+            assertThat((String) appEnv.get("MADOGUCHI_JWK_SET_URI")).as(app)
+                    .contains("http://staff-console:8080/oauth2/jwks");
+        });
+    }
+
+    @Test
+    void keycloakProfileImportsARealmWithTheClaimsOfAdr0002() throws IOException {
+        Map<String, Object> keycloak = services.get("keycloak");
+        assertThat(stringList(keycloak.get("profiles"))).containsExactly("keycloak");
+        assertThat(stringList(keycloak.get("command"))).contains("--import-realm");
+        assertThat(stringList(keycloak.get("volumes")))
+                .contains("./infra/keycloak/madoguchi-realm.json:/opt/keycloak/data/import/madoguchi-realm.json:ro");
+
+        JsonNode realm = JsonMapper.builder().build()
+                .readTree(Files.readString(root.resolve("infra/keycloak/madoguchi-realm.json")));
+        List<String> roles = new ArrayList<>();
+        realm.get("roles").get("realm").forEach(r -> roles.add(r.get("name").asString()));
+        assertThat(roles).containsExactlyInAnyOrder("FEDERATION_STAFF", "CHAMBER_ADVISOR", "CONSULTANT", "ANALYST",
+                "OPERATOR", "ADMIN");
+        Map<String, String> mappers = new TreeMap<>();
+        realm.get("clientScopes").forEach(scope -> {
+            if (scope.has("protocolMappers")) {
+                scope.get("protocolMappers").forEach(m -> mappers.put(m.get("config").get("claim.name").asString(),
+                        m.get("protocolMapper").asString()));
+            }
+        });
+        assertThat(mappers).containsEntry("roles", "oidc-usermodel-realm-role-mapper")
+                .containsEntry("chamber_id", "oidc-usermodel-attribute-mapper")
+                .containsEntry("consultant_id", "oidc-usermodel-attribute-mapper");
+        JsonNode notification = null;
+        for (JsonNode client : realm.get("clients")) {
+            if ("notification-service".equals(client.get("clientId").asString())) {
+                notification = client;
+            }
+        }
+        assertThat(notification).as("notification-service client").isNotNull();
+        assertThat(notification.get("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(notification.has("secret")).as("no secret in the repository").isFalse();
+        assertThat(notification.get("defaultClientScopes").toString()).isEqualTo("[\"intake.contact.read\"]");
     }
 
     @Test
@@ -197,7 +259,9 @@ class ComposeFileTest {
 
     private static Map<String, Object> load(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file)) {
-            Map<String, Object> loaded = new Yaml().load(reader);
+            // The first document: Spring configuration files may add profile documents after '---'.
+            @SuppressWarnings("unchecked")
+            Map<String, Object> loaded = (Map<String, Object>) new Yaml().loadAll(reader).iterator().next();
             return loaded == null ? new LinkedHashMap<>() : loaded;
         }
     }
