@@ -14,8 +14,11 @@ import java.util.function.LongSupplier;
 public final class ClientRateLimiter {
 
     private final boolean enabled;
-    private final double capacity;
-    private final double tokensPerNano;
+    /** One token in the exact integer units buckets count in: refilling adds {@code requestsPerMinute} per ns. */
+    private static final long TOKEN = 60_000_000_000L;
+
+    private final long capacity;
+    private final long unitsPerNano;
     private final long idleNanos;
     private final int maxClients;
     private final LongSupplier nanoTime;
@@ -23,8 +26,8 @@ public final class ClientRateLimiter {
 
     public ClientRateLimiter(RateLimitProperties properties, LongSupplier nanoTime) {
         this.enabled = properties.enabled();
-        this.capacity = properties.burst();
-        this.tokensPerNano = properties.requestsPerMinute() / 60_000_000_000.0;
+        this.capacity = Math.multiplyExact(properties.burst(), TOKEN);
+        this.unitsPerNano = properties.requestsPerMinute();
         this.idleNanos = properties.refillTime().toNanos();
         this.maxClients = properties.maxClients();
         this.nanoTime = nanoTime;
@@ -47,7 +50,7 @@ public final class ClientRateLimiter {
             }
         }
         Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(capacity, now));
-        long waitNanos = bucket.take(now, capacity, tokensPerNano);
+        long waitNanos = bucket.take(now, capacity, unitsPerNano);
         if (waitNanos == 0) {
             return Optional.empty();
         }
@@ -67,23 +70,26 @@ public final class ClientRateLimiter {
 
     private static final class Bucket {
 
-        private double tokens;
+        /** Integer arithmetic: a wait of exactly one second must not come out as 1.0000001 s. */
+        private long units;
         private long updatedAt;
 
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
+        Bucket(long units, long now) {
+            this.units = units;
             this.updatedAt = now;
         }
 
         /** @return 0 if a token was taken, else nanoseconds until one will be there */
-        synchronized long take(long now, double capacity, double tokensPerNano) {
-            tokens = Math.min(capacity, tokens + (now - updatedAt) * tokensPerNano);
+        synchronized long take(long now, long capacity, long unitsPerNano) {
+            long elapsed = Math.max(0, now - updatedAt);
+            long refill = elapsed > (capacity - units) / unitsPerNano ? capacity - units : elapsed * unitsPerNano;
+            units = Math.min(capacity, units + refill);
             updatedAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
+            if (units >= TOKEN) {
+                units -= TOKEN;
                 return 0;
             }
-            return (long) Math.ceil((1 - tokens) / tokensPerNano);
+            return (TOKEN - units + unitsPerNano - 1) / unitsPerNano;
         }
 
         synchronized boolean idleLongerThan(long now, long idleNanos) {

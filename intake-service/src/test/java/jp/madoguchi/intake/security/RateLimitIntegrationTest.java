@@ -1,0 +1,56 @@
+package jp.madoguchi.intake.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jp.madoguchi.intake.request.RequestBodies;
+import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
+import jp.madoguchi.testsupport.TestTokens;
+
+/** Its own context with a tiny limit: the other tests run with the limit out of the way. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedPlatformInitializer.class)
+@TestPropertySource(properties = {
+        "madoguchi.intake.rate-limit.requests-per-minute=2",
+        "madoguchi.intake.rate-limit.burst=2"})
+class RateLimitIntegrationTest {
+
+    private static final String REQUESTS = "/api/v1/consultation-requests";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void anonymousSubmissionsBeyondTheBurstGet429WithRetryAfterWhileStaffAreNotLimited() throws Exception {
+        Http http = new Http(port);
+        assertThat(http.post(REQUESTS, RequestBodies.valid()).statusCode()).isEqualTo(201);
+        assertThat(http.post(REQUESTS, RequestBodies.valid()).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> limited = http.post(REQUESTS, RequestBodies.valid());
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 30));
+        assertThat(limited.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(Http.json(limited).get("status").asInt()).isEqualTo(429);
+        assertThat(meters.get("madoguchi.intake.requests.rejected").tag("reason", "rate_limited").counter().count())
+                .isGreaterThanOrEqualTo(1);
+
+        assertThat(http.post(REQUESTS, RequestBodies.valid(), Http.bearer(TestTokens.federationStaff().bearer()))
+                .statusCode()).as("phone intake with a staff token").isEqualTo(201);
+        assertThat(http.get("/api/v1/chambers").statusCode()).as("only submissions are limited").isEqualTo(200);
+    }
+}
