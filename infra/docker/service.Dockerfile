@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# One image recipe for the four services: docker build -f infra/docker/service.Dockerfile --build-arg SERVICE=intake-service .
+# One image recipe for the four services and staff-console: docker build -f infra/docker/service.Dockerfile --build-arg SERVICE=intake-service .
 # Stage 1 builds the service (and consultation-events) from source; stage 2 is a plain JRE running the exec jar.
 ARG SERVICE=intake-service
 
