@@ -1,6 +1,7 @@
 package jp.madoguchi.analytics.platform.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public final class MadoguchiJwtAuthorities implements Converter<Jwt, Collection<
     /** OAuth2 sends scopes space-separated; some providers send a JSON array instead. */
     private static List<String> scopes(Object claim) {
         if (claim instanceof String text) {
-            return List.of(text.trim().split("\\s+")).stream().filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(text.trim().split("\\s+")).filter(scope -> !scope.isEmpty()).toList();
         }
         if (claim instanceof Collection<?> values) {
             return values.stream().map(String::valueOf).toList();

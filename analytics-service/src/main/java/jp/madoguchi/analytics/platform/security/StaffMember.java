@@ -16,7 +16,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 public record StaffMember(String subject, Set<Role> roles, String chamberId, String consultantId) {
 
     public StaffMember {
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        roles = Set.copyOf(roles);
     }
 
     static StaffMember of(Jwt jwt) {
