@@ -28,6 +28,7 @@ import jp.madoguchi.events.OutreachSource;
 import jp.madoguchi.events.RequestChannel;
 import jp.madoguchi.events.Topic;
 import jp.madoguchi.testsupport.PlatformKafka;
+import jp.madoguchi.testsupport.TestTokens;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +42,9 @@ class ConsultationJourneyTest {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final TestTokens.Token STAFF = TestTokens.federationStaff();
+    private static final TestTokens.Token ANALYST = TestTokens.analyst();
 
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -70,12 +74,14 @@ class ConsultationJourneyTest {
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode receipt = json.readTree(created.body());
         String consultationId = receipt.get("consultationId").asString();
+        String statusToken = receipt.get("statusToken").asString();
         assertThat(receipt.get("referenceCode").asString()).isNotBlank();
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/api/v1/consultation-requests/" + consultationId));
 
         JsonNode status = await().atMost(FLOW_TIMEOUT).until(
-                () -> getJson(platform.intake.uri("/api/v1/consultation-requests/" + consultationId)),
+                () -> getJson(platform.intake.uri("/api/v1/consultation-requests/" + consultationId),
+                        "X-Status-Token", statusToken),
                 view -> "SCHEDULED".equals(view.path("status").asString()));
         JsonNode appointment = status.get("appointment");
         Instant startsAt = Instant.parse(appointment.get("startsAt").asString());
@@ -86,14 +92,14 @@ class ConsultationJourneyTest {
         assertThat(localStart).isBetween(LocalTime.of(9, 30), LocalTime.of(14, 30));
         assertThat(appointment.get("mode").asString()).isEqualTo("PHONE");
 
-        List<JsonNode> appointments = elements(getJson(platform.scheduling.uri("/api/v1/appointments?consultationId=" + consultationId)));
+        List<JsonNode> appointments = elements(getJson(STAFF, platform.scheduling.uri("/api/v1/appointments?consultationId=" + consultationId)));
         assertThat(appointments).singleElement().satisfies(booked -> {
             assertThat(booked.get("appointmentId").asString()).isEqualTo(appointment.get("appointmentId").asString());
             assertThat(Instant.parse(booked.get("startsAt").asString())).isEqualTo(startsAt);
         });
 
         List<JsonNode> deliveries = await().atMost(FLOW_TIMEOUT).until(
-                () -> elements(getJson(platform.notification.uri("/api/v1/deliveries?consultationId=" + consultationId))),
+                () -> elements(getJson(STAFF, platform.notification.uri("/api/v1/deliveries?consultationId=" + consultationId))),
                 found -> !found.isEmpty());
         assertThat(deliveries).singleElement().satisfies(delivery -> {
             assertThat(delivery.get("purpose").asString()).isEqualTo("CONFIRMATION");
@@ -122,22 +128,23 @@ class ConsultationJourneyTest {
 
         await().atMost(FLOW_TIMEOUT).until(() -> duplicatesSeenByScheduling() > duplicatesBefore);
         await().atMost(FLOW_TIMEOUT).until(
-                () -> elements(getJson(platform.notification.uri("/api/v1/deliveries?consultationId=" + consultationId))),
+                () -> elements(getJson(STAFF, platform.notification.uri("/api/v1/deliveries?consultationId=" + consultationId))),
                 found -> !found.isEmpty());
         await().atMost(FLOW_TIMEOUT).until(
                 () -> chamberUsage("oamishirasato"),
                 row -> row.path("requested").asInt() == 1 && row.path("scheduled").asInt() == 1);
 
-        assertThat(elements(getJson(platform.scheduling.uri("/api/v1/appointments?consultationId=" + consultationId))))
+        assertThat(elements(getJson(STAFF, platform.scheduling.uri("/api/v1/appointments?consultationId=" + consultationId))))
                 .hasSize(1);
-        assertThat(elements(getJson(platform.notification.uri("/api/v1/deliveries?consultationId=" + consultationId))))
+        assertThat(elements(getJson(STAFF, platform.notification.uri("/api/v1/deliveries?consultationId=" + consultationId))))
                 .hasSize(1);
     }
 
     /** Read from the scheduling service's own metrics endpoint, as an operator would. */
     private static double duplicatesSeenByScheduling() {
         HttpResponse<String> response = get(platform.scheduling.uri(
-                "/actuator/metrics/madoguchi.events.consumed?tag=outcome:duplicate"));
+                "/actuator/metrics/madoguchi.events.consumed?tag=outcome:duplicate"),
+                "Authorization", TestTokens.operator().bearer());
         if (response.statusCode() == 404) {
             return 0;
         }
@@ -148,7 +155,7 @@ class ConsultationJourneyTest {
     }
 
     private static JsonNode chamberUsage(String chamberId) {
-        return elements(getJson(platform.analytics.uri("/api/v1/analytics/chambers/usage")).get("chambers")).stream()
+        return elements(getJson(ANALYST, platform.analytics.uri("/api/v1/analytics/chambers/usage")).get("chambers")).stream()
                 .filter(row -> chamberId.equals(row.get("chamberId").asString()))
                 .findFirst()
                 .orElse(json.createObjectNode());
@@ -158,14 +165,18 @@ class ConsultationJourneyTest {
         return StreamSupport.stream(array.spliterator(), false).toList();
     }
 
-    private static JsonNode getJson(URI uri) {
-        HttpResponse<String> response = get(uri);
+    private static JsonNode getJson(TestTokens.Token caller, URI uri) {
+        return getJson(uri, "Authorization", caller.bearer());
+    }
+
+    private static JsonNode getJson(URI uri, String header, String value) {
+        HttpResponse<String> response = get(uri, header, value);
         assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
         return json.readTree(response.body());
     }
 
-    private static HttpResponse<String> get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build());
+    private static HttpResponse<String> get(URI uri, String header, String value) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").header(header, value).GET().build());
     }
 
     private static HttpResponse<String> post(URI uri, String body) {
