@@ -52,7 +52,7 @@ class ConsultationJourneyTest {
 
     @BeforeAll
     static void startPlatform() {
-        platform = RunningPlatform.start();
+        platform = RunningPlatform.withTestIssuer();
     }
 
     @AfterAll

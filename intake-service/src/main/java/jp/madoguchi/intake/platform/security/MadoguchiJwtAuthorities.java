@@ -1,6 +1,7 @@
 package jp.madoguchi.intake.platform.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -32,20 +33,26 @@ public final class MadoguchiJwtAuthorities implements Converter<Jwt, AbstractAut
         for (String value : roleClaim == null ? List.<String>of() : roleClaim) {
             Role.of(value).ifPresent(roles::add);
         }
-        Set<String> scopes = new LinkedHashSet<>();
-        String scopeClaim = jwt.hasClaim(SCOPE) ? jwt.getClaimAsString(SCOPE) : null;
-        if (scopeClaim != null) {
-            for (String scope : scopeClaim.trim().split("\\s+")) {
-                if (!scope.isEmpty()) {
-                    scopes.add(scope);
-                }
-            }
-        }
+        Set<String> scopes = new LinkedHashSet<>(scopes(jwt.getClaims().get(SCOPE)));
         Caller caller = new Caller(jwt.getSubject(), roles, scopes, jwt.getClaimAsString(CHAMBER_ID),
                 jwt.getClaimAsString(CONSULTANT_ID));
         Collection<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         scopes.forEach(scope -> authorities.add(new SimpleGrantedAuthority(Scopes.authority(scope))));
         return new CallerAuthentication(caller, jwt, authorities);
+    }
+
+    /**
+     * RFC 9068 sends scopes space-separated; Spring Authorization Server (our staff console) sends a JSON array.
+     * Both mean the same, and a federation's own provider may send either.
+     */
+    private static List<String> scopes(Object claim) {
+        if (claim instanceof String text) {
+            return Arrays.stream(text.trim().split("\\s+")).filter(scope -> !scope.isEmpty()).toList();
+        }
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).toList();
+        }
+        return List.of();
     }
 }
