@@ -40,12 +40,12 @@ final class RunningPlatform implements AutoCloseable {
     final Service notification;
     final Service analytics;
 
-    private RunningPlatform(String notificationClientSecret) {
+    private RunningPlatform(String notificationClientSecret, String metricsClientSecret) {
         if (notificationClientSecret == null) {
             console = null;
             issuer = context -> { };
         } else {
-            console = startConsole(notificationClientSecret);
+            console = startConsole(notificationClientSecret, metricsClientSecret);
             issuer = trust(console.baseUri().toString());
         }
         intake = start(IntakeApplication.class, "intake-service", "madoguchi.intake.crypto.data-key=" + TEST_DATA_KEY);
@@ -56,15 +56,15 @@ final class RunningPlatform implements AutoCloseable {
 
     /** The services trusting {@link jp.madoguchi.testsupport.TestTokens}. */
     static RunningPlatform withTestIssuer() {
-        return new RunningPlatform(null);
+        return new RunningPlatform(null, null);
     }
 
     /** A real staff console first, on a port known in advance because it is the tokens' issuer; the services trust it. */
-    static RunningPlatform withStaffConsole(String notificationClientSecret) {
-        return new RunningPlatform(notificationClientSecret);
+    static RunningPlatform withStaffConsole(String notificationClientSecret, String metricsClientSecret) {
+        return new RunningPlatform(notificationClientSecret, metricsClientSecret);
     }
 
-    private Service startConsole(String notificationClientSecret) {
+    private Service startConsole(String notificationClientSecret, String metricsClientSecret) {
         int port = freePort();
         String issuerUri = "http://127.0.0.1:" + port;
         Path secrets;
@@ -78,7 +78,8 @@ final class RunningPlatform implements AutoCloseable {
                 "--spring.profiles.active=local",
                 "--madoguchi.console.issuer=" + issuerUri,
                 "--madoguchi.console.local-secrets-dir=" + secrets,
-                "--madoguchi.console.clients.notification-service.secret=" + notificationClientSecret));
+                "--madoguchi.console.clients.notification-service.secret=" + notificationClientSecret,
+                "--madoguchi.console.clients.metrics-scraper.secret=" + metricsClientSecret));
     }
 
     private Service start(Class<?> application, String name, String... extraProperties) {

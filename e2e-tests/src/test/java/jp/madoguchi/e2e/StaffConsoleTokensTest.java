@@ -29,13 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 class StaffConsoleTokensTest {
 
     private static final String CLIENT_SECRET = UUID.randomUUID().toString();
+    private static final String METRICS_SECRET = UUID.randomUUID().toString();
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final JsonMapper json = JsonMapper.builder().build();
     private static RunningPlatform platform;
 
     @BeforeAll
     static void startPlatform() {
-        platform = RunningPlatform.withStaffConsole(CLIENT_SECRET);
+        platform = RunningPlatform.withStaffConsole(CLIENT_SECRET, METRICS_SECRET);
     }
 
     @AfterAll
@@ -84,20 +85,38 @@ class StaffConsoleTokensTest {
     }
 
     @Test
+    void prometheusScrapesEveryServiceWithItsOwnTokenThatOpensNothingElse() {
+        HttpResponse<String> issued = tokenRequest("metrics-scraper", METRICS_SECRET, "grant_type=client_credentials");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        String scraper = "Bearer " + json.readTree(issued.body()).get("access_token").asString();
+
+        for (RunningPlatform.Service service : new RunningPlatform.Service[] {
+                platform.console, platform.intake, platform.scheduling, platform.notification, platform.analytics}) {
+            HttpResponse<String> scrape = get(service.uri("/actuator/prometheus"), scraper);
+            assertThat(scrape.statusCode()).as(service.name()).isEqualTo(200);
+            assertThat(scrape.body()).as(service.name()).contains("application=\"" + service.name() + "\"");
+            assertThat(get(service.uri("/actuator/metrics"), scraper).statusCode()).as(service.name()).isEqualTo(403);
+            assertThat(get(service.uri("/actuator/prometheus"), null).statusCode()).as(service.name()).isEqualTo(401);
+        }
+        assertThat(get(platform.analytics.uri("/api/v1/analytics/chambers/usage"), scraper).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theConsoleRefusesAScopeTheClientWasNotGranted() {
-        HttpResponse<String> refused = tokenRequest("grant_type=client_credentials&scope=madoguchi.staff");
+        HttpResponse<String> refused = tokenRequest("notification-service", CLIENT_SECRET,
+                "grant_type=client_credentials&scope=madoguchi.staff");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json.readTree(refused.body()).get("error").asString()).isEqualTo("invalid_scope");
     }
 
     private static String clientCredentialsToken() {
-        HttpResponse<String> response = tokenRequest("grant_type=client_credentials");
+        HttpResponse<String> response = tokenRequest("notification-service", CLIENT_SECRET, "grant_type=client_credentials");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get("access_token").asString();
     }
 
-    private static HttpResponse<String> tokenRequest(String form) {
-        String basic = Base64.getEncoder().encodeToString(("notification-service:" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+    private static HttpResponse<String> tokenRequest(String clientId, String secret, String form) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(platform.console.uri("/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -106,7 +125,8 @@ class StaffConsoleTokensTest {
     }
 
     private static HttpResponse<String> get(URI uri, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json").GET();
+        // Accept left to the server: /actuator/prometheus answers text, the APIs JSON.
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

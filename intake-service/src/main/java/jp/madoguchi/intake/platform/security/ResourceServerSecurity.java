@@ -63,6 +63,8 @@ class ResourceServerSecurity {
                         BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Prometheus scrapes with a client-credentials token of scope metrics.read (ADR 0002).
+                        .requestMatchers("/actuator/prometheus").hasAnyAuthority("ROLE_OPERATOR", "SCOPE_metrics.read")
                         .requestMatchers("/actuator", "/actuator/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()

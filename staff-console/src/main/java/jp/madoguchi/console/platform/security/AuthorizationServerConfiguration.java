@@ -38,6 +38,7 @@ import jp.madoguchi.console.platform.LocalCredentials;
  * The issuer, its signing key and the registered clients (ADR 0002):
  * <ul>
  * <li>{@code notification-service} — confidential, client credentials, scope {@code intake.contact.read} only;</li>
+ * <li>{@code metrics-scraper} — confidential, client credentials, scope {@code metrics.read} only (Prometheus);</li>
  * <li>{@code madoguchi-cli} — public, device authorization grant (RFC 8628) for people using the APIs from a
  * terminal, scope {@code madoguchi.staff};</li>
  * <li>{@code staff-console} — public, authorization code + PKCE, for the console's own future pages.</li>
@@ -52,6 +53,8 @@ class AuthorizationServerConfiguration {
     static final String CLI_CLIENT = "madoguchi-cli";
     static final String CONSOLE_CLIENT = "staff-console";
     static final String CONTACT_READ_SCOPE = "intake.contact.read";
+    static final String METRICS_CLIENT = "metrics-scraper";
+    static final String METRICS_READ_SCOPE = "metrics.read";
     /** The cli's one scope: "acts as the signed-in staff member" (what it may do comes from {@code roles}). */
     static final String STAFF_SCOPE = "madoguchi.staff";
 
@@ -85,6 +88,7 @@ class AuthorizationServerConfiguration {
             @Value("${madoguchi.console.issuer}") String issuer,
             @Value("${madoguchi.console.access-token-ttl:15m}") Duration accessTokenTtl,
             @Value("${madoguchi.console.clients.notification-service.secret:}") String notificationSecret,
+            @Value("${madoguchi.console.clients.metrics-scraper.secret:}") String metricsSecret,
             @Value("${madoguchi.console.clients.staff-console.redirect-uri:}") String consoleRedirectUri) {
         TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(accessTokenTtl)
                 .deviceCodeTimeToLive(Duration.ofMinutes(10)).authorizationCodeTimeToLive(Duration.ofMinutes(2))
@@ -102,6 +106,23 @@ class AuthorizationServerConfiguration {
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                     .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                     .scope(CONTACT_READ_SCOPE)
+                    .tokenSettings(tokens)
+                    .build());
+        }
+
+        // Prometheus scrapes /actuator/prometheus with its own token; the scope opens nothing else.
+        String metricsHash = new ClientSecrets(mongo, encoder, local.getIfAvailable()).hashFor(
+                METRICS_CLIENT, metricsSecret, "client_credentials, scope " + METRICS_READ_SCOPE);
+        if (metricsHash == null) {
+            log.info("Client '{}' is not registered: set MADOGUCHI_METRICS_CLIENT_SECRET to let Prometheus scrape",
+                    METRICS_CLIENT);
+        } else {
+            clients.add(RegisteredClient.withId(METRICS_CLIENT).clientId(METRICS_CLIENT)
+                    .clientSecret(metricsHash)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                    .scope(METRICS_READ_SCOPE)
                     .tokenSettings(tokens)
                     .build());
         }

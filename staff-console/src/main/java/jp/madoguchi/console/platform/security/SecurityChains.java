@@ -67,6 +67,7 @@ class SecurityChains {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyAuthority("ROLE_OPERATOR", "SCOPE_metrics.read")
                         .requestMatchers("/actuator/**").hasRole("OPERATOR")
                         .requestMatchers("/api/v1/audit-events", "/api/v1/audit-events/**").hasRole("ADMIN")
                         .anyRequest().denyAll())
