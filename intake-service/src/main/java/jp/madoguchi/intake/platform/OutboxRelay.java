@@ -36,7 +36,8 @@ import jp.madoguchi.events.EventType;
  * Publishes the events pending in documents' {@code outbox} arrays, then removes each one by its event id.
  * At least once: a crash between the broker's ack and the removal publishes the event again, which consumers
  * tolerate. Entries of one document go out in order and the first failure stops that document's batch, so a
- * consultation's events never overtake each other.
+ * consultation's events never overtake each other. An entry's stored {@code traceparent} (absent on entries
+ * written before tracing) goes out as the record's W3C header, so the trace of the write continues downstream.
  */
 @Component
 public class OutboxRelay implements DisposableBean {
@@ -141,6 +142,11 @@ public class OutboxRelay implements DisposableBean {
                     payload.getBytes(StandardCharsets.UTF_8));
             CloudEventHeaders.of(event, SOURCE)
                     .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            String traceparent = entry.getString(CurrentTrace.HEADER);
+            if (traceparent != null) {
+                // The request's trace, not this scheduler thread's: the consumers continue it.
+                record.headers().add(CurrentTrace.HEADER, traceparent.getBytes(StandardCharsets.UTF_8));
+            }
             kafka.send(record).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             meters.counter("madoguchi.outbox.published", "type", typeName).increment();
             return true;
