@@ -17,10 +17,14 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three filter chains:
@@ -54,7 +58,9 @@ class SecurityChains {
                                     response.sendRedirect(request.getContextPath() + "/activated")));
         })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(onlyAt(settings.getOidcUserInfoEndpoint()))
+                        .jwt(Customizer.withDefaults()))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), browsers()));
         return http.build();
@@ -92,6 +98,18 @@ class SecurityChains {
                 .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("MADOGUCHI_CONSOLE_SESSION"));
         return http.build();
+    }
+
+    /**
+     * In the authorization server's chain a bearer token counts only at {@code /userinfo}. Anywhere else it would
+     * stand in for the signed-in person: at {@code /oauth2/authorize} or {@code /oauth2/device_verification} any
+     * access token (even a service's) would get a code for a fresh one, so a stolen token would never expire and
+     * the throttled sign-in would be bypassed.
+     */
+    private static BearerTokenResolver onlyAt(String path) {
+        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        RequestMatcher userInfo = PathPatternRequestMatcher.withDefaults().matcher(path);
+        return request -> userInfo.matches(request) ? bearer.resolve(request) : null;
     }
 
     /** Requests that ask for HTML explicitly (a browser); curl's {@code *}{@code /*} gets a 401 instead. */
