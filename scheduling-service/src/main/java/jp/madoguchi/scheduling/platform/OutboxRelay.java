@@ -35,7 +35,8 @@ import jp.madoguchi.events.EventType;
  * Publishes pending outbox entries to Kafka with CloudEvents headers, waits for the broker's ack, then
  * removes the entry. At least once: a crash between ack and removal publishes the entry again, and
  * consumers are idempotent. Entries of one document go in order and a failure stops that pass, so a
- * consultation's events never overtake each other.
+ * consultation's events never overtake each other. An entry's stored {@code traceparent} (absent on entries
+ * written before tracing) goes out as the record's W3C header, so the trace of the write continues downstream.
  */
 @Component
 public class OutboxRelay implements DisposableBean {
@@ -151,6 +152,11 @@ public class OutboxRelay implements DisposableBean {
                 payload.getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, String> header : CloudEventHeaders.of(event, SOURCE).entrySet()) {
             record.headers().add(header.getKey(), header.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        String traceparent = entry.getString(CurrentTrace.HEADER);
+        if (traceparent != null) {
+            // The trace of the write, not this scheduler thread's: the consumers continue it.
+            record.headers().add(CurrentTrace.HEADER, traceparent.getBytes(StandardCharsets.UTF_8));
         }
         kafka.send(record).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
