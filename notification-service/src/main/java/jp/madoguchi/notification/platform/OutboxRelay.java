@@ -35,7 +35,9 @@ import jp.madoguchi.events.EventType;
  * Publishes the events waiting in the {@code outbox} arrays of the given collections, then removes
  * each one that Kafka acknowledged. At-least-once: a crash between the ack and the removal sends the
  * event again, which consumers tolerate. Within a document entries go in order and a failure stops
- * that document's pass, so one consultation's events never overtake each other.
+ * that document's pass, so one consultation's events never overtake each other. An entry's stored
+ * {@code traceparent} (absent on entries written before tracing) goes out as the record's W3C header, so the
+ * trace of the write continues downstream.
  */
 public class OutboxRelay {
 
@@ -133,6 +135,11 @@ public class OutboxRelay {
         RecordHeaders headers = new RecordHeaders();
         CloudEventHeaders.of(event, source)
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        String traceparent = entry.getString(CurrentTrace.HEADER);
+        if (traceparent != null) {
+            // The trace of the write, not this scheduler thread's: the consumers continue it.
+            headers.add(CurrentTrace.HEADER, traceparent.getBytes(StandardCharsets.UTF_8));
+        }
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.getString("topic"), null,
                 entry.getString("key"), entry.getString("payload").getBytes(StandardCharsets.UTF_8), headers);
         try {

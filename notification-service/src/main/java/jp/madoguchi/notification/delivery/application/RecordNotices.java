@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import jp.madoguchi.events.ConsultationEvent;
@@ -16,6 +18,8 @@ import jp.madoguchi.notification.delivery.domain.NoticePolicy;
 /** Use case: a scheduling event happened; record each notice it calls for exactly once. */
 @Service
 public class RecordNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordNotices.class);
 
     private final Deliveries deliveries;
     private final DeliveryChannel channel;
@@ -45,6 +49,11 @@ public class RecordNotices {
         }
         Delivery delivery = Delivery.recorded(notice, channel.deliver(notice), clock.instant());
         boolean recorded = deliveries.recordNew(delivery, delivery.announcement(UUID.randomUUID()));
+        if (recorded) {
+            // Ids and enums only: the recipient's contact details never reach the logs.
+            log.info("Recorded {} notice {} to {} of consultation {} via {}", delivery.purpose(), delivery.deliveryId(),
+                    delivery.recipientRole(), delivery.consultationId(), delivery.channel());
+        }
         return new RecordedNotice(notice, delivery.channel(), !recorded);
     }
 }

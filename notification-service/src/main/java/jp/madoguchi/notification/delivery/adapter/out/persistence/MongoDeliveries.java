@@ -23,6 +23,7 @@ import jp.madoguchi.events.RecipientRole;
 import jp.madoguchi.notification.delivery.application.Deliveries;
 import jp.madoguchi.notification.delivery.domain.Delivery;
 import jp.madoguchi.notification.delivery.domain.DeliveryStatus;
+import jp.madoguchi.notification.platform.CurrentTrace;
 import jp.madoguchi.notification.platform.EventJson;
 import jp.madoguchi.notification.platform.OutboxEntry;
 import jp.madoguchi.notification.platform.OutboxRelay;
@@ -40,18 +41,20 @@ public class MongoDeliveries implements Deliveries {
     private final MongoTemplate mongo;
     private final EventJson json;
     private final OutboxRelay relay;
+    private final CurrentTrace trace;
 
-    public MongoDeliveries(MongoTemplate mongo, EventJson json, OutboxRelay relay) {
+    public MongoDeliveries(MongoTemplate mongo, EventJson json, OutboxRelay relay, CurrentTrace trace) {
         this.mongo = mongo;
         this.json = json;
         this.relay = relay;
+        this.trace = trace;
         mongo.indexOps(COLLECTION).createIndex(new Index("consultationId", Sort.Direction.ASC).named("consultationId"));
     }
 
     @Override
     public boolean recordNew(Delivery delivery, NotificationDelivered announcement) {
         Document document = toDocument(delivery)
-                .append(OutboxEntry.FIELD, new ArrayList<>(List.of(OutboxEntry.of(announcement, json))));
+                .append(OutboxEntry.FIELD, new ArrayList<>(List.of(OutboxEntry.of(announcement, json, trace))));
         try {
             mongo.insert(document, COLLECTION);
         } catch (DuplicateKeyException e) {
