@@ -1,13 +1,18 @@
 package jp.madoguchi.analytics.usage.application;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import jp.madoguchi.analytics.usage.domain.FactPolicy;
 import jp.madoguchi.events.ConsultationEvent;
+import jp.madoguchi.events.EventType;
 
 /** Use case: an event happened somewhere on the platform; keep what analytics may know of it. */
 @Service
 public class RecordFacts {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordFacts.class);
 
     private final ConsultationFacts facts;
 
@@ -17,6 +22,10 @@ public class RecordFacts {
 
     /** @return false when the event changed nothing (already applied) */
     public boolean on(ConsultationEvent event) {
-        return facts.apply(FactPolicy.factsFrom(event));
+        boolean applied = facts.apply(FactPolicy.factsFrom(event));
+        if (applied) {
+            log.info("Counted {} of consultation {}", EventType.of(event).typeName(), event.consultationId());
+        }
+        return applied;
     }
 }
