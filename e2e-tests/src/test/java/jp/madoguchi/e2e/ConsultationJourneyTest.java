@@ -15,14 +15,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 
 import jp.madoguchi.events.CloudEventHeaders;
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationRequested;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.EventType;
 import jp.madoguchi.events.Membership;
 import jp.madoguchi.events.OutreachSource;
 import jp.madoguchi.events.RequestChannel;
@@ -33,11 +36,17 @@ import jp.madoguchi.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A consultation request travels intake → scheduling → notification → analytics, seen only from outside. */
+@ExtendWith(OutputCaptureExtension.class)
 class ConsultationJourneyTest {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -110,6 +119,59 @@ class ConsultationJourneyTest {
                 () -> chamberUsage("ichinomiya"),
                 row -> row.path("requested").asInt() == 1 && row.path("scheduled").asInt() == 1);
         assertThat(usage.get("chamberId").asString()).isEqualTo("ichinomiya");
+    }
+
+    @Test
+    void oneTraceIdFollowsTheRequestThroughEveryHopAndEveryServicesLog(CapturedOutput output) {
+        String traceId = hex(16);
+        // Another chamber than the journey above: each test reads its own chamber's counts.
+        HttpResponse<String> created = send(HttpRequest.newBuilder(platform.intake.uri("/api/v1/consultation-requests"))
+                .header("Content-Type", "application/json")
+                .header("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"chamberId":"yachimata","channel":"WEB",
+                         "requester":{"name":"佐藤 花子","businessName":"佐藤商店","phone":"043-443-0000","email":"hanako@example.jp"},
+                         "topic":"SUCCESSION","preferredMode":"PHONE","preferredDays":[],
+                         "description":"事業承継について相談したいです。","outreachSource":"FLYER","campaignCode":null,
+                         "membership":"MEMBER","privacyConsent":true,"outcomeSharedWithChamber":false}
+                        """, StandardCharsets.UTF_8))
+                .build());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String consultationId = json.readTree(created.body()).get("consultationId").asString();
+
+        ConsumerRecord<String, byte[]> delivered = await().atMost(FLOW_TIMEOUT).until(
+                () -> PlatformKafka.recordsWithKey(Topic.NOTIFICATION_EVENTS.topicName(), consultationId),
+                found -> !found.isEmpty()).get(0);
+        assertThat(traceIdOf(delivered)).isEqualTo(traceId);
+        assertThat(PlatformKafka.recordsWithKey(Topic.INTAKE_EVENTS.topicName(), consultationId))
+                .extracting(ConsultationJourneyTest::traceIdOf).containsOnly(traceId);
+        assertThat(PlatformKafka.recordsWithKey(Topic.SCHEDULING_EVENTS.topicName(), consultationId))
+                .filteredOn(r -> EventType.CONSULTATION_SCHEDULED_V1.typeName()
+                        .equals(PlatformKafka.header(r, CloudEventHeaders.TYPE)))
+                .extracting(ConsultationJourneyTest::traceIdOf).containsExactly(traceId);
+
+        // What an operator greps for: the lines each service logged while handling this consultation.
+        List<String> loggers = await().atMost(FLOW_TIMEOUT).until(() -> output.getOut().lines()
+                .filter(line -> line.startsWith("{") && line.contains(consultationId))
+                .map(json::readTree)
+                .filter(line -> traceId.equals(line.path("trace.id").asString()))
+                .map(line -> line.path("log").path("logger").asString())
+                .toList(), found -> found.stream().anyMatch(l -> l.startsWith("jp.madoguchi.analytics.")));
+        assertThat(loggers).anyMatch(l -> l.startsWith("jp.madoguchi.intake."))
+                .anyMatch(l -> l.startsWith("jp.madoguchi.scheduling."))
+                .anyMatch(l -> l.startsWith("jp.madoguchi.notification."))
+                .anyMatch(l -> l.startsWith("jp.madoguchi.analytics."));
+    }
+
+    private static String traceIdOf(ConsumerRecord<String, byte[]> record) {
+        String traceparent = PlatformKafka.header(record, "traceparent");
+        return traceparent == null ? null : traceparent.split("-")[1];
+    }
+
+    private static String hex(int bytes) {
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     @Test
