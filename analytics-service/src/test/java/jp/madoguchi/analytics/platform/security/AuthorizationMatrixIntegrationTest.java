@@ -1,16 +1,16 @@
 package jp.madoguchi.analytics.platform.security;
 
-import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.ADMIN;
-import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.ALG_NONE;
-import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.ANALYST;
-import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.EXPIRED;
-import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.FEDERATION_STAFF;
-import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.FORGED;
-import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.HMAC_SIGNED;
-import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.NO_TOKEN;
-import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.OPERATOR;
-import static jp.madoguchi.analytics.platform.security.AccessMatrix.Caller.WRONG_ISSUER;
-import static jp.madoguchi.analytics.platform.security.AccessMatrix.endpoint;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.ADMIN;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.ALG_NONE;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.ANALYST;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.EXPIRED;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.FEDERATION_STAFF;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.FORGED;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.HMAC_SIGNED;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.NO_TOKEN;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.OPERATOR;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.WRONG_ISSUER;
+import static jp.madoguchi.testsupport.AccessMatrix.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.GET;
 
@@ -28,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import jp.madoguchi.analytics.platform.security.AccessMatrix.Endpoint;
+import jp.madoguchi.testsupport.AccessMatrix;
+import jp.madoguchi.testsupport.AccessMatrix.Endpoint;
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 
 /**

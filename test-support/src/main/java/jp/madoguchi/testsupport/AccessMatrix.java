@@ -1,4 +1,4 @@
-package jp.madoguchi.notification.platform.security;
+package jp.madoguchi.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,16 +29,15 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.util.Base64URL;
 
-import jp.madoguchi.testsupport.TestTokens;
 
 /**
- * The authorization matrix of ADR 0002 as data: endpoints, each with the expected status for every
+ * The authorization matrix of ADR 0002 as data (shared by the services' {@code AuthorizationMatrixIntegrationTest}s): endpoints, each with the expected status for every
  * {@link Caller}, expanded into rows {method, path, caller, status} that are called over real HTTP.
  */
-final class AccessMatrix {
+public final class AccessMatrix {
 
     /** Everyone the matrix asks. The attackers carry federation staff's claims: only the token is wrong. */
-    enum Caller {
+    public enum Caller {
         NO_TOKEN(null),
         FORGED(() -> TestTokens.federationStaff().forged().bearer()),
         ALG_NONE(() -> "Bearer " + TestTokens.federationStaff().unsignedJwt()),
@@ -55,10 +54,10 @@ final class AccessMatrix {
         ADMIN(() -> TestTokens.admin().bearer()),
         SERVICE_CLIENT(() -> TestTokens.client("notification-service", "intake.contact.read").bearer());
 
-        static final String CHAMBER = "ichinomiya";
-        static final String OTHER_CHAMBER = "yachimata";
-        static final String CONSULTANT_ID = "consultant-01";
-        static final String OTHER_CONSULTANT_ID = "consultant-02";
+        public static final String CHAMBER = "ichinomiya";
+        public static final String OTHER_CHAMBER = "yachimata";
+        public static final String CONSULTANT_ID = "consultant-01";
+        public static final String OTHER_CONSULTANT_ID = "consultant-02";
 
         private final Supplier<String> authorization;
 
@@ -67,7 +66,7 @@ final class AccessMatrix {
         }
     }
 
-    record Row(HttpMethod method, String path, Caller caller, int status) {
+    public record Row(HttpMethod method, String path, Caller caller, int status) {
 
         @Override
         public String toString() {
@@ -76,10 +75,10 @@ final class AccessMatrix {
     }
 
     /** One endpoint and what each caller gets; {@link #otherwise(int)} or explicit entries must cover everyone. */
-    static final class Endpoint {
+    public static final class Endpoint {
 
-        final HttpMethod method;
-        final String path;
+        private final HttpMethod method;
+        private final String path;
         private final Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
 
         private Endpoint(HttpMethod method, String path) {
@@ -87,7 +86,7 @@ final class AccessMatrix {
             this.path = path;
         }
 
-        Endpoint expect(int status, Caller... callers) {
+        public Endpoint expect(int status, Caller... callers) {
             for (Caller caller : callers) {
                 Integer before = expected.put(caller, status);
                 if (before != null) {
@@ -97,14 +96,14 @@ final class AccessMatrix {
             return this;
         }
 
-        Endpoint otherwise(int status) {
+        public Endpoint otherwise(int status) {
             for (Caller caller : Caller.values()) {
                 expected.putIfAbsent(caller, status);
             }
             return this;
         }
 
-        List<Row> rows() {
+        public List<Row> rows() {
             List<Row> rows = new ArrayList<>();
             for (Caller caller : Caller.values()) {
                 Integer status = expected.get(caller);
@@ -116,19 +115,19 @@ final class AccessMatrix {
             return rows;
         }
 
-        boolean serves(HttpMethod mappedMethod, String pattern) {
+        public boolean serves(HttpMethod mappedMethod, String pattern) {
             String plainPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
             return method.equals(mappedMethod)
                     && PathPatternParser.defaultInstance.parse(pattern).matches(PathContainer.parsePath(plainPath));
         }
     }
 
-    static Endpoint endpoint(HttpMethod method, String path) {
+    public static Endpoint endpoint(HttpMethod method, String path) {
         return new Endpoint(method, path);
     }
 
     /** Calls one row and checks the status, and for 401/403 the problem+json body and the bearer challenge. */
-    static void check(Row row, int port) {
+    public static void check(Row row, int port) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + row.path()))
                 .header("Accept", "*/*")
                 .method(row.method().name(), HttpRequest.BodyPublishers.noBody());
@@ -153,7 +152,7 @@ final class AccessMatrix {
      * controller are not the application's and are left out on purpose; actuator endpoints are not request
      * mappings of this handler mapping.
      */
-    static List<String> unlisted(RequestMappingHandlerMapping mappings, List<Endpoint> endpoints) {
+    public static List<String> unlisted(RequestMappingHandlerMapping mappings, List<Endpoint> endpoints) {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
             String handler = mapping.getValue().getBeanType().getName();
