@@ -66,8 +66,10 @@ public class ThrottledSignIn implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(attempt);
             throttle.succeeded(username);
+            // Only roles: Spring Security 7 also grants factor authorities (FACTOR_PASSWORD), which are not roles.
             record(username, result.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                    .map(a -> a.replaceFirst("^ROLE_", "")).toList(), "SUCCESS", address, now);
+                    .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).toList(),
+                    "SUCCESS", address, now);
             return result;
         } catch (AuthenticationException e) {
             boolean nowLocked = throttle.failed(username, address, now);
