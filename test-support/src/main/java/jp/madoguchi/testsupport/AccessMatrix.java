@@ -126,6 +126,31 @@ public final class AccessMatrix {
         return new Endpoint(method, path);
     }
 
+    /**
+     * The rows every resource server shares (ADR 0002): probes and API docs open (a bad token is still refused),
+     * metrics for OPERATOR only, and env, dumps, configprops and shutdown not exposed even to an operator.
+     */
+    public static List<Endpoint> operationsEndpoints() {
+        Caller[] badTokens = {Caller.FORGED, Caller.ALG_NONE, Caller.HMAC_SIGNED, Caller.EXPIRED, Caller.WRONG_ISSUER};
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (String open : List.of("/actuator/health/readiness", "/actuator/health/liveness", "/v3/api-docs")) {
+            endpoints.add(endpoint(HttpMethod.GET, open).expect(401, badTokens).otherwise(200));
+        }
+        for (String operatorOnly : List.of("/actuator/prometheus", "/actuator/metrics")) {
+            endpoints.add(endpoint(HttpMethod.GET, operatorOnly)
+                    .expect(401, badTokens).expect(401, Caller.NO_TOKEN)
+                    .expect(200, Caller.OPERATOR)
+                    .otherwise(403));
+        }
+        for (String hidden : List.of("env", "heapdump", "threaddump", "configprops", "shutdown")) {
+            endpoints.add(endpoint(HttpMethod.GET, "/actuator/" + hidden)
+                    .expect(401, badTokens).expect(401, Caller.NO_TOKEN)
+                    .expect(404, Caller.OPERATOR)
+                    .otherwise(403));
+        }
+        return endpoints;
+    }
+
     /** Calls one row and checks the status, and for 401/403 the problem+json body and the bearer challenge. */
     public static void check(Row row, int port) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + row.path()))
