@@ -1,0 +1,55 @@
+package jp.madoguchi.platform.events;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jp.madoguchi.events.CloudEventHeaders;
+import jp.madoguchi.events.ConsultationEvent;
+import jp.madoguchi.events.EventType;
+
+/**
+ * Turns a consumed record into its event, the same way in every consumer: no {@code ce_type} header is poison; a
+ * type this build does not know (a newer producer's) is logged at INFO, counted in {@code madoguchi.events.skipped}
+ * and left alone; a body that is not its record is poison. What the event means is the consumer's business.
+ */
+public class IncomingEvents {
+
+    public static final String SKIPPED = "madoguchi.events.skipped";
+
+    private static final Logger log = LoggerFactory.getLogger(IncomingEvents.class);
+
+    private final EventJson json;
+    private final MeterRegistry meters;
+
+    public IncomingEvents(EventJson json, MeterRegistry meters) {
+        this.json = json;
+        this.meters = meters;
+    }
+
+    /**
+     * @return the event, or empty for a type this service does not know
+     * @throws PoisonEventException for a record that can never be read
+     */
+    public Optional<ConsultationEvent> read(Message<byte[]> message) {
+        String typeName = CloudEventHeaders.typeName(message.getHeaders());
+        if (typeName == null) {
+            throw new PoisonEventException("Record without a " + CloudEventHeaders.TYPE + " header");
+        }
+        Optional<EventType> type = EventType.fromTypeName(typeName);
+        if (type.isEmpty()) {
+            log.info("Skipping event of unknown type {}", typeName);
+            Counter.builder(SKIPPED)
+                    .description("Consumed records of a type this service does not know (a newer producer's)")
+                    .tag("type", typeName)
+                    .register(meters)
+                    .increment();
+            return Optional.empty();
+        }
+        return Optional.of(json.read(type.get(), message.getPayload()));
+    }
+}

@@ -1,0 +1,277 @@
+package jp.madoguchi.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jp.madoguchi.events.CloudEventHeaders;
+import jp.madoguchi.events.ConsultationEvent;
+import jp.madoguchi.events.EventType;
+import jp.madoguchi.platform.events.EventJson;
+import jp.madoguchi.platform.events.PoisonEventException;
+
+/**
+ * Publishes the entries waiting in the {@code outbox} arrays of the configured collections, waits for the broker's
+ * acknowledgement, then removes each entry by its event id.
+ * <ul>
+ * <li>At least once: a crash between the ack and the removal publishes the entry again; consumers are idempotent.
+ * <li>In order per document: entries of one document go one after the other, and a send that fails stops that
+ * document until {@code retry-delay} has passed, so one consultation's events never overtake each other. Other
+ * documents go on.
+ * <li>A poison entry (unknown type, unreadable payload, a record the broker can never take) is moved to the
+ * document's {@code outboxParked} array in one update, counted and logged; it blocks nothing.
+ * </ul>
+ * All passes run on the relay's one thread, so there is never more than one at a time; a nudge after a write asks
+ * for a pass now, and several nudges during a pass make one more pass.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final EventJson json;
+    private final OutboxProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Counter failures;
+    private final Timer passes;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicBoolean nudged = new AtomicBoolean();
+    /** Documents whose last send failed, and when they may be tried again. */
+    private final Map<String, Instant> retryAt = new ConcurrentHashMap<>();
+    private volatile ScheduledExecutorService executor;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, EventJson json,
+            OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.json = json;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+        this.failures = Counter.builder("madoguchi.outbox.failures")
+                .description("Outbox sends that failed and will be retried (broker away, timeout)")
+                .register(meters);
+        this.passes = Timer.builder("madoguchi.outbox.pass")
+                .description("Time of one relay pass over every outbox collection")
+                .register(meters);
+        Gauge.builder("madoguchi.outbox.pending", pending, AtomicLong::get)
+                .description("Outbox entries still waiting in the documents the last relay pass read")
+                .register(meters);
+    }
+
+    /** Asks for a pass now, off the caller's thread; nothing happens before {@link #start()} or after {@link #stop()}. */
+    public void nudge() {
+        ScheduledExecutorService running = executor;
+        if (running == null || !nudged.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            running.execute(() -> {
+                nudged.set(false);
+                pass();
+            });
+        } catch (RejectedExecutionException stopping) {
+            nudged.set(false);
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (executor != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = properties.pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::pass, 0, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /** Lets the pass under way finish (at most one send timeout), then stops. What is left goes out after restart. */
+    @Override
+    public synchronized void stop() {
+        ScheduledExecutorService running = executor;
+        if (running == null) {
+            return;
+        }
+        executor = null;
+        running.shutdown();
+        try {
+            if (!running.awaitTermination(properties.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+                running.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            running.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    /** Stops before the Kafka producer and the Mongo client it needs go away. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1024;
+    }
+
+    private void pass() {
+        try {
+            publishPending();
+        } catch (RuntimeException e) {
+            // Mongo unreachable and the like: the next pass tries again.
+            failures.increment();
+            log.warn("Outbox relay pass failed: {}", e.toString());
+        }
+    }
+
+    /**
+     * One pass over every collection. Public for tests and tools that drain the outbox on their own thread; never
+     * call it while the relay is started.
+     *
+     * @return the entries still waiting in the documents this pass read
+     */
+    public long publishPending() {
+        return passes.record(() -> {
+            Instant now = clock.instant();
+            retryAt.values().removeIf(at -> !at.isAfter(now));
+            long left = 0;
+            for (String collection : properties.collections()) {
+                left += relayCollection(collection);
+            }
+            pending.set(left);
+            return left;
+        });
+    }
+
+    private long relayCollection(String name) {
+        MongoCollection<Document> collection = mongo.getCollection(name);
+        List<Document> documents = collection.find(Filters.exists(OutboxEntry.FIELD + ".0"))
+                .projection(Projections.include(OutboxEntry.FIELD))
+                .limit(properties.batchSize())
+                .into(new ArrayList<>());
+        long left = 0;
+        for (Document document : documents) {
+            List<Document> entries = document.getList(OutboxEntry.FIELD, Document.class);
+            String key = name + "/" + document.get("_id");
+            if (retryAt.containsKey(key)) {
+                left += entries.size();
+                continue;
+            }
+            int done = relayDocument(collection, document.get("_id"), entries);
+            if (done < entries.size()) {
+                retryAt.put(key, clock.instant().plus(properties.retryDelay()));
+                left += entries.size() - done;
+            }
+        }
+        return left;
+    }
+
+    /** @return how many entries left the outbox (sent or parked) before the first that must wait */
+    private int relayDocument(MongoCollection<Document> collection, Object id, List<Document> entries) {
+        int done = 0;
+        for (Document entry : entries) {
+            String type = entry.getString(OutboxEntry.TYPE);
+            try {
+                send(entry);
+                collection.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD,
+                        new Document(OutboxEntry.EVENT_ID, entry.getString(OutboxEntry.EVENT_ID))));
+                meters.counter("madoguchi.outbox.published", "type", String.valueOf(type)).increment();
+            } catch (PoisonEventException e) {
+                park(collection, id, entry, e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return done;
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                failures.increment();
+                log.warn("Outbox entry {} of type {} in {} not sent, retrying later: {}",
+                        entry.getString(OutboxEntry.EVENT_ID), type, id, e.toString());
+                return done;
+            }
+            done++;
+        }
+        return done;
+    }
+
+    private void send(Document entry) throws InterruptedException, ExecutionException, TimeoutException {
+        String typeName = entry.getString(OutboxEntry.TYPE);
+        EventType type = EventType.fromTypeName(typeName)
+                .orElseThrow(() -> new PoisonEventException("Unknown event type " + typeName));
+        String payload = entry.getString(OutboxEntry.PAYLOAD);
+        String topic = entry.getString(OutboxEntry.TOPIC);
+        if (payload == null || topic == null) {
+            throw new PoisonEventException("Entry without payload or topic");
+        }
+        ConsultationEvent event = json.read(type, payload);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, entry.getString(OutboxEntry.KEY),
+                payload.getBytes(StandardCharsets.UTF_8));
+        CloudEventHeaders.of(event, properties.source())
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        String traceparent = entry.getString(OutboxEntry.TRACEPARENT);
+        if (traceparent != null) {
+            // The trace of the write, not this relay thread's: the consumers continue it.
+            record.headers().add(OutboxEntry.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RecordTooLargeException || e.getCause() instanceof InvalidTopicException) {
+                throw new PoisonEventException("The broker can never take this record", e.getCause());
+            }
+            throw e;
+        }
+    }
+
+    private void park(MongoCollection<Document> collection, Object id, Document entry, String reason) {
+        Document parked = new Document(entry)
+                .append(OutboxEntry.PARKED_REASON, reason)
+                .append(OutboxEntry.PARKED_AT, Date.from(clock.instant()));
+        collection.updateOne(Filters.eq("_id", id), Updates.combine(
+                Updates.pull(OutboxEntry.FIELD, new Document(OutboxEntry.EVENT_ID, entry.getString(OutboxEntry.EVENT_ID))),
+                Updates.push(OutboxEntry.PARKED, parked)));
+        Counter.builder("madoguchi.outbox.parked")
+                .description("Outbox entries that can never be sent, moved to outboxParked for an operator")
+                .tag("type", String.valueOf(entry.getString(OutboxEntry.TYPE)))
+                .register(meters)
+                .increment();
+        log.error("Outbox entry {} in {} parked: {}", entry.getString(OutboxEntry.EVENT_ID), id, reason);
+    }
+}

@@ -1,0 +1,25 @@
+package jp.madoguchi.platform.web;
+
+import java.util.List;
+
+/**
+ * Input that parsed but makes no sense (a period ending before it starts, a query naming two things at once);
+ * answered with 400 and its field errors. Nothing was read or stored.
+ */
+public class InvalidInputException extends RuntimeException {
+
+    private final transient List<FieldError> errors;
+
+    public InvalidInputException(List<FieldError> errors) {
+        super("Invalid input in " + errors.stream().map(FieldError::field).toList());
+        this.errors = List.copyOf(errors);
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,55 @@
+package jp.madoguchi.platform.web;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Problem details, strict JSON input and request size limits for a servlet web service. */
+@AutoConfiguration(before = {JacksonAutoConfiguration.class, WebMvcAutoConfiguration.class},
+        after = CompositeMeterRegistryAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WebProperties.class)
+public class WebAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    RequestRejections requestRejections(ObjectProvider<MeterRegistry> meters) {
+        return new CountedRequestRejections(meters.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ProblemDetailsAdvice.class)
+    ProblemDetailsAdvice problemDetailsAdvice(RequestRejections rejections) {
+        return new ProblemDetailsAdvice(rejections);
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer strictJsonInput() {
+        return new StrictJsonInput();
+    }
+
+    /** Before everything else, security included: an oversized body is refused before a byte of it is parsed. */
+    @Bean
+    @ConditionalOnMissingBean(RequestSizeLimitFilter.class)
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WebProperties properties,
+            ObjectProvider<JsonMapper> json, RequestRejections rejections) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(properties.maxRequestBytes(), json.getIfAvailable(JsonMapper::new),
+                        rejections));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}
