@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.madoguchi.events.ConsultationCancelled;
-import jp.madoguchi.events.ConsultationScheduled;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.Bookings;
 
@@ -24,10 +23,15 @@ public interface AppointmentStore {
         SLOT_TAKEN
     }
 
-    InsertOutcome insert(Appointment appointment, ConsultationScheduled scheduled);
+    /** Stores a new appointment and its events in one insert. */
+    InsertOutcome insert(WithEvents<Appointment> booked);
 
-    /** @return false when the appointment was no longer booked (already cancelled) */
-    boolean cancel(Appointment appointment, ConsultationCancelled cancelled);
+    /**
+     * Stores a booked appointment's cancellation and its events in one update.
+     *
+     * @return false when the appointment was no longer booked (already cancelled)
+     */
+    boolean cancel(WithEvents<Appointment> cancelled);
 
     Optional<Appointment> findByConsultation(UUID consultationId);
 

@@ -11,9 +11,8 @@ import org.springframework.stereotype.Service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jp.madoguchi.events.ConsultationScheduled;
-import jp.madoguchi.events.ConsultationWaitlisted;
 import jp.madoguchi.events.WaitlistReason;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
 import jp.madoguchi.scheduling.booking.domain.BookingWindow;
@@ -74,8 +73,8 @@ public class BookConsultation {
         BookingWindow window = policy.windowAt(now);
         Bookings bookings = appointments.bookedBetween(window.earliestStart(), window.horizonEnd());
         for (SlotOffer offer : policy.offers(request, now, bookings)) {
-            Appointment appointment = Appointment.book(request, offer, now);
-            switch (appointments.insert(appointment, scheduled(appointment, now))) {
+            WithEvents<Appointment> booked = Appointment.book(request, offer, now);
+            switch (appointments.insert(booked)) {
                 case INSERTED -> {
                     meters.counter("madoguchi.scheduling.appointments.booked", "mode", request.mode().name())
                             .increment();
@@ -94,9 +93,7 @@ public class BookConsultation {
 
     private BookingOutcome waitlist(BookingRequest request, Instant now) {
         WaitlistReason reason = WaitlistReason.NO_SLOT_IN_HORIZON;
-        ConsultationWaitlisted event = new ConsultationWaitlisted(UUID.randomUUID(), now, request.consultationId(),
-                request.federationId(), reason);
-        if (!waitlist.add(new WaitlistEntry(request, reason, now), event)) {
+        if (!waitlist.add(WaitlistEntry.waitlist(request, reason, now))) {
             return BookingOutcome.DUPLICATE;
         }
         waitlisted.increment();
@@ -104,9 +101,4 @@ public class BookConsultation {
         return BookingOutcome.WAITLISTED;
     }
 
-    private static ConsultationScheduled scheduled(Appointment appointment, Instant now) {
-        return new ConsultationScheduled(UUID.randomUUID(), now, appointment.consultationId(),
-                appointment.federationId(), appointment.appointmentId(), appointment.consultantId(),
-                appointment.slot().startsAt(), appointment.slot().endsAt(), appointment.mode());
-    }
 }

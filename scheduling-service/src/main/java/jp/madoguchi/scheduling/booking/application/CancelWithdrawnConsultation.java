@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jp.madoguchi.events.ConsultationCancelled;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.events.WithdrawalReason;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.WithdrawalCancellation;
@@ -48,15 +48,12 @@ public class CancelWithdrawnConsultation {
         if (!appointment.isBooked()) {
             return WithdrawalOutcome.DUPLICATE;
         }
-        WithdrawalCancellation cancellation = WithdrawalCancellation.of(reason);
-        ConsultationCancelled event = new ConsultationCancelled(UUID.randomUUID(), now, appointment.consultationId(),
-                appointment.federationId(), appointment.appointmentId(), cancellation.cancelledBy(),
-                cancellation.reason());
-        if (!appointments.cancel(appointment, event)) {
+        WithEvents<Appointment> cancelled = appointment.cancelForWithdrawal(reason, now);
+        if (!appointments.cancel(cancelled)) {
             return WithdrawalOutcome.DUPLICATE;
         }
-        meters.counter("madoguchi.scheduling.appointments.cancelled", "reason", cancellation.reason().name())
-                .increment();
+        meters.counter("madoguchi.scheduling.appointments.cancelled",
+                "reason", WithdrawalCancellation.of(reason).reason().name()).increment();
         log.info("Cancelled appointment {} of withdrawn consultation {}", appointment.appointmentId(),
                 appointment.consultationId());
         return WithdrawalOutcome.CANCELLED;

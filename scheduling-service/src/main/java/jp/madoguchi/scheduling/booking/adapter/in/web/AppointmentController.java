@@ -17,10 +17,10 @@ import jp.madoguchi.scheduling.booking.application.FindAppointments;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.AppointmentScope;
 import jp.madoguchi.scheduling.booking.domain.ServiceCalendar;
-import jp.madoguchi.scheduling.platform.ProblemDetailsAdvice.FieldError;
-import jp.madoguchi.scheduling.platform.ProblemDetailsAdvice.InvalidQueryException;
-import jp.madoguchi.scheduling.platform.security.Role;
-import jp.madoguchi.scheduling.platform.security.StaffMember;
+import jp.madoguchi.platform.security.Caller;
+import jp.madoguchi.platform.security.Role;
+import jp.madoguchi.platform.web.FieldError;
+import jp.madoguchi.platform.web.InvalidInputException;
 
 /**
  * Appointments by consultation (for intake's status page and notification) or by day (staff board).
@@ -39,11 +39,11 @@ class AppointmentController {
     }
 
     @GetMapping
-    List<AppointmentView> appointments(@Parameter(hidden = true) StaffMember caller,
+    List<AppointmentView> appointments(@Parameter(hidden = true) Caller caller,
             @RequestParam(required = false) UUID consultationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         if ((consultationId == null) == (date == null)) {
-            throw new InvalidQueryException(List.of(
+            throw new InvalidInputException(List.of(
                     new FieldError("consultationId", "consultationId か date のどちらか一方を指定してください"),
                     new FieldError("date", "consultationId か date のどちらか一方を指定してください")));
         }
@@ -58,7 +58,7 @@ class AppointmentController {
         return appointments.stream().map(a -> AppointmentView.of(a, calendar.zone())).toList();
     }
 
-    private static AppointmentScope scopeOf(StaffMember caller) {
+    private static AppointmentScope scopeOf(Caller caller) {
         if (caller.has(Role.FEDERATION_STAFF) || caller.has(Role.ADMIN)) {
             return AppointmentScope.EVERYTHING;
         }

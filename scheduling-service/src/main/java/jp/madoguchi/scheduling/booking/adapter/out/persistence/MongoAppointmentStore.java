@@ -22,16 +22,16 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
-import jp.madoguchi.events.ConsultationCancelled;
 import jp.madoguchi.events.ConsultationMode;
-import jp.madoguchi.events.ConsultationScheduled;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.scheduling.booking.application.AppointmentStore;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.AppointmentStatus;
 import jp.madoguchi.scheduling.booking.domain.Bookings;
 import jp.madoguchi.scheduling.booking.domain.Slot;
-import jp.madoguchi.scheduling.platform.Outbox;
+import jp.madoguchi.platform.outbox.Outbox;
+import jp.madoguchi.platform.outbox.OutboxEntry;
 
 /**
  * Collection {@code appointments}, one document per appointment (ids as strings, times as dates).
@@ -67,8 +67,9 @@ class MongoAppointmentStore implements AppointmentStore, InitializingBean {
     }
 
     @Override
-    public InsertOutcome insert(Appointment appointment, ConsultationScheduled scheduled) {
-        Document document = toDocument(appointment).append(Outbox.FIELD, List.of(outbox.entryFor(scheduled)));
+    public InsertOutcome insert(WithEvents<Appointment> booked) {
+        Appointment appointment = booked.state();
+        Document document = toDocument(appointment).append(OutboxEntry.FIELD, outbox.entries(booked.events()));
         try {
             collection().insertOne(document);
         } catch (MongoWriteException e) {
@@ -86,15 +87,17 @@ class MongoAppointmentStore implements AppointmentStore, InitializingBean {
     }
 
     @Override
-    public boolean cancel(Appointment appointment, ConsultationCancelled cancelled) {
+    public boolean cancel(WithEvents<Appointment> cancelled) {
+        Appointment appointment = cancelled.state();
         String id = appointment.appointmentId().toString();
+        Instant cancelledAt = cancelled.events().get(0).occurredAt();
         long modified = collection().updateOne(
                 Filters.and(Filters.eq("_id", id), Filters.eq("status", AppointmentStatus.BOOKED.name())),
                 Updates.combine(
-                        Updates.set("status", AppointmentStatus.CANCELLED.name()),
-                        Updates.set("cancelledAt", Date.from(cancelled.occurredAt())),
+                        Updates.set("status", appointment.status().name()),
+                        Updates.set("cancelledAt", Date.from(cancelledAt)),
                         Updates.set("slotReleasedBy", id),
-                        Updates.push(Outbox.FIELD, outbox.entryFor(cancelled))))
+                        outbox.push(cancelled.events())))
                 .getModifiedCount();
         if (modified == 0) {
             return false;
@@ -106,7 +109,7 @@ class MongoAppointmentStore implements AppointmentStore, InitializingBean {
     @Override
     public Optional<Appointment> findByConsultation(UUID consultationId) {
         return Optional.ofNullable(collection().find(Filters.eq("consultationId", consultationId.toString()))
-                .projection(Projections.exclude(Outbox.FIELD))
+                .projection(Projections.exclude(OutboxEntry.FIELD))
                 .first())
                 .map(MongoAppointmentStore::toAppointment);
     }
@@ -114,7 +117,7 @@ class MongoAppointmentStore implements AppointmentStore, InitializingBean {
     @Override
     public List<Appointment> findStartingBetween(Instant from, Instant to) {
         return collection().find(Filters.and(Filters.gte("startsAt", Date.from(from)), Filters.lt("startsAt", Date.from(to))))
-                .projection(Projections.exclude(Outbox.FIELD))
+                .projection(Projections.exclude(OutboxEntry.FIELD))
                 .sort(Sorts.ascending("startsAt", "consultantId"))
                 .map(MongoAppointmentStore::toAppointment)
                 .into(new ArrayList<>());

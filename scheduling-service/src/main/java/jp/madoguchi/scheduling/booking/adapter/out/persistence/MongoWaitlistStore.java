@@ -2,7 +2,6 @@ package jp.madoguchi.scheduling.booking.adapter.out.persistence;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -15,11 +14,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 
-import jp.madoguchi.events.ConsultationWaitlisted;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.scheduling.booking.application.WaitlistStore;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
 import jp.madoguchi.scheduling.booking.domain.WaitlistEntry;
-import jp.madoguchi.scheduling.platform.Outbox;
+import jp.madoguchi.platform.outbox.Outbox;
+import jp.madoguchi.platform.outbox.OutboxEntry;
 
 /**
  * Collection {@code waitlist}, keyed by consultation id (so a redelivered request cannot be listed
@@ -41,7 +41,8 @@ class MongoWaitlistStore implements WaitlistStore {
     }
 
     @Override
-    public boolean add(WaitlistEntry entry, ConsultationWaitlisted waitlisted) {
+    public boolean add(WithEvents<WaitlistEntry> waitlisted) {
+        WaitlistEntry entry = waitlisted.state();
         BookingRequest request = entry.request();
         Document document = new Document("_id", request.consultationId().toString())
                 .append("federationId", request.federationId())
@@ -53,7 +54,7 @@ class MongoWaitlistStore implements WaitlistStore {
                 .append("status", WAITING)
                 .append("waitlistedAt", Date.from(entry.waitlistedAt()))
                 .append("sourceEventId", request.sourceEventId().toString())
-                .append(Outbox.FIELD, List.of(outbox.entryFor(waitlisted)));
+                .append(OutboxEntry.FIELD, outbox.entries(waitlisted.events()));
         try {
             collection().insertOne(document);
         } catch (MongoWriteException e) {

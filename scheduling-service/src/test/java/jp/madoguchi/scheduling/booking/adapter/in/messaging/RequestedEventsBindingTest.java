@@ -36,7 +36,7 @@ import jp.madoguchi.events.Topic;
 import jp.madoguchi.scheduling.booking.application.FindAppointments;
 import jp.madoguchi.scheduling.booking.domain.AppointmentScope;
 import jp.madoguchi.scheduling.booking.domain.AppointmentStatus;
-import jp.madoguchi.scheduling.platform.EventJson;
+import jp.madoguchi.platform.events.EventJson;
 import jp.madoguchi.scheduling.support.SchedulingServiceTest;
 import jp.madoguchi.scheduling.support.TestClock;
 
@@ -132,7 +132,7 @@ class RequestedEventsBindingTest {
     @Test
     void anEventOfAnUnknownTypeIsSkipped() throws Exception {
         UUID key = UUID.randomUUID();
-        Counter skipped = meters.counter("madoguchi.events.skipped");
+        Counter skipped = meters.counter("madoguchi.events.skipped", "type", "jp.madoguchi.requester.erased.v1");
         double before = skipped.count();
 
         send(kafka, INTAKE, key, "jp.madoguchi.requester.erased.v1", bytes("{\"requesterId\":\"x\"}"));

@@ -10,12 +10,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import jp.madoguchi.events.CancellationReason;
-import jp.madoguchi.events.CancelledBy;
-import jp.madoguchi.events.ConsultationCancelled;
 import jp.madoguchi.events.ConsultationMode;
-import jp.madoguchi.events.ConsultationScheduled;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.WithEvents;
+import jp.madoguchi.events.WithdrawalReason;
 import jp.madoguchi.scheduling.booking.application.AppointmentStore;
 import jp.madoguchi.scheduling.booking.application.AppointmentStore.InsertOutcome;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
@@ -55,31 +53,29 @@ class AppointmentStoreIntegrationTest {
 
     @Test
     void aCancelledAppointmentFreesItsSlotOnce() {
-        Appointment first = appointment(UUID.randomUUID(), slot);
-        insert(first);
+        WithEvents<Appointment> first = Appointment.book(request(UUID.randomUUID()), new SlotOffer(slot, consultant),
+                Instant.now());
+        store.insert(first);
 
-        assertThat(store.cancel(first, cancelled(first))).isTrue();
-        assertThat(store.cancel(first, cancelled(first))).isFalse();
+        WithEvents<Appointment> cancelled = first.state().cancelForWithdrawal(WithdrawalReason.OWNER_REQUEST, Instant.now());
+        assertThat(store.cancel(cancelled)).isTrue();
+        assertThat(store.cancel(cancelled)).isFalse();
 
         assertThat(insert(appointment(UUID.randomUUID(), slot))).isEqualTo(InsertOutcome.INSERTED);
         assertThat(insert(appointment(UUID.randomUUID(), slot))).isEqualTo(InsertOutcome.SLOT_TAKEN);
         assertThat(store.bookedBetween(slot.startsAt(), slot.endsAt()).loadOf(consultant)).isEqualTo(1);
     }
 
-    private InsertOutcome insert(Appointment appointment) {
-        return store.insert(appointment, new ConsultationScheduled(UUID.randomUUID(), Instant.now(),
-                appointment.consultationId(), "chiba", appointment.appointmentId(), appointment.consultantId(),
-                appointment.slot().startsAt(), appointment.slot().endsAt(), appointment.mode()));
+    private InsertOutcome insert(WithEvents<Appointment> booked) {
+        return store.insert(booked);
     }
 
-    private Appointment appointment(UUID consultationId, Slot at) {
-        BookingRequest request = new BookingRequest(consultationId, "chiba", "yachimata", ConsultationTopic.DX_IT,
+    private WithEvents<Appointment> appointment(UUID consultationId, Slot at) {
+        return Appointment.book(request(consultationId), new SlotOffer(at, consultant), Instant.now());
+    }
+
+    private static BookingRequest request(UUID consultationId) {
+        return new BookingRequest(consultationId, "chiba", "yachimata", ConsultationTopic.DX_IT,
                 ConsultationMode.PHONE, List.of(), UUID.randomUUID());
-        return Appointment.book(request, new SlotOffer(at, consultant), Instant.now());
-    }
-
-    private static ConsultationCancelled cancelled(Appointment appointment) {
-        return new ConsultationCancelled(UUID.randomUUID(), Instant.now(), appointment.consultationId(), "chiba",
-                appointment.appointmentId(), CancelledBy.STAFF, CancellationReason.OTHER);
     }
 }
