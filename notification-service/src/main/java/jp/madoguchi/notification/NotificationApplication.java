@@ -2,10 +2,8 @@ package jp.madoguchi.notification;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@EnableScheduling
 public class NotificationApplication {
 
     public static void main(String[] args) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.madoguchi.events.NotificationDelivered;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.notification.delivery.domain.Delivery;
 
 /** Port: the delivery log. */
@@ -15,7 +15,7 @@ public interface Deliveries {
      *
      * @return false when a delivery with that id already exists (nothing is written then)
      */
-    boolean recordNew(Delivery delivery, NotificationDelivered announcement);
+    boolean recordNew(WithEvents<Delivery> recorded);
 
     Optional<Delivery> find(UUID deliveryId);
 

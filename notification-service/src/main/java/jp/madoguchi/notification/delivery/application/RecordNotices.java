@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import jp.madoguchi.events.ConsultationEvent;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.notification.delivery.domain.Delivery;
 import jp.madoguchi.notification.delivery.domain.Notice;
 import jp.madoguchi.notification.delivery.domain.NoticePolicy;
@@ -47,8 +47,9 @@ public class RecordNotices {
         if (known.isPresent()) {
             return new RecordedNotice(notice, known.get().channel(), true);
         }
-        Delivery delivery = Delivery.recorded(notice, channel.deliver(notice), clock.instant());
-        boolean recorded = deliveries.recordNew(delivery, delivery.announcement(UUID.randomUUID()));
+        WithEvents<Delivery> delivered = Delivery.recorded(notice, channel.deliver(notice), clock.instant());
+        Delivery delivery = delivered.state();
+        boolean recorded = deliveries.recordNew(delivered);
         if (recorded) {
             // Ids and enums only: the recipient's contact details never reach the logs.
             log.info("Recorded {} notice {} to {} of consultation {} via {}", delivery.purpose(), delivery.deliveryId(),

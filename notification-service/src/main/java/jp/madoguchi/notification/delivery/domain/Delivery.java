@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jp.madoguchi.events.NotificationChannel;
 import jp.madoguchi.events.NotificationDelivered;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.events.NotificationPurpose;
 import jp.madoguchi.events.RecipientRole;
 
@@ -24,14 +25,13 @@ public record Delivery(
         UUID causedByEventId,
         Instant recordedAt) {
 
-    public static Delivery recorded(Notice notice, NotificationChannel channel, Instant now) {
-        return new Delivery(notice.deliveryId(), notice.consultationId(), notice.federationId(),
+    /** The notice as handed to the channel, and the announcement that it was delivered. */
+    public static WithEvents<Delivery> recorded(Notice notice, NotificationChannel channel, Instant now) {
+        Delivery delivery = new Delivery(notice.deliveryId(), notice.consultationId(), notice.federationId(),
                 notice.appointmentId(), notice.purpose(), notice.recipientRole(), channel, DeliveryStatus.RECORDED,
                 notice.causedByEventId(), now);
-    }
-
-    public NotificationDelivered announcement(UUID eventId) {
-        return new NotificationDelivered(eventId, recordedAt, consultationId, federationId, deliveryId, purpose,
-                recipientRole, channel, causedByEventId);
+        return WithEvents.of(delivery, new NotificationDelivered(UUID.randomUUID(), now, delivery.consultationId,
+                delivery.federationId, delivery.deliveryId, delivery.purpose, delivery.recipientRole, channel,
+                delivery.causedByEventId));
     }
 }

@@ -3,7 +3,6 @@ package jp.madoguchi.notification.delivery.adapter.out.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -17,16 +16,14 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
 
 import jp.madoguchi.events.NotificationChannel;
-import jp.madoguchi.events.NotificationDelivered;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.events.NotificationPurpose;
 import jp.madoguchi.events.RecipientRole;
 import jp.madoguchi.notification.delivery.application.Deliveries;
 import jp.madoguchi.notification.delivery.domain.Delivery;
 import jp.madoguchi.notification.delivery.domain.DeliveryStatus;
-import jp.madoguchi.notification.platform.CurrentTrace;
-import jp.madoguchi.notification.platform.EventJson;
-import jp.madoguchi.notification.platform.OutboxEntry;
-import jp.madoguchi.notification.platform.OutboxRelay;
+import jp.madoguchi.platform.outbox.Outbox;
+import jp.madoguchi.platform.outbox.OutboxEntry;
 
 /**
  * Collection {@code deliveries}: {@code _id} is the delivery id (a natural key, see
@@ -39,28 +36,24 @@ public class MongoDeliveries implements Deliveries {
     public static final String COLLECTION = "deliveries";
 
     private final MongoTemplate mongo;
-    private final EventJson json;
-    private final OutboxRelay relay;
-    private final CurrentTrace trace;
+    private final Outbox outbox;
 
-    public MongoDeliveries(MongoTemplate mongo, EventJson json, OutboxRelay relay, CurrentTrace trace) {
+    public MongoDeliveries(MongoTemplate mongo, Outbox outbox) {
         this.mongo = mongo;
-        this.json = json;
-        this.relay = relay;
-        this.trace = trace;
+        this.outbox = outbox;
         mongo.indexOps(COLLECTION).createIndex(new Index("consultationId", Sort.Direction.ASC).named("consultationId"));
     }
 
     @Override
-    public boolean recordNew(Delivery delivery, NotificationDelivered announcement) {
-        Document document = toDocument(delivery)
-                .append(OutboxEntry.FIELD, new ArrayList<>(List.of(OutboxEntry.of(announcement, json, trace))));
+    public boolean recordNew(WithEvents<Delivery> recorded) {
+        Document document = toDocument(recorded.state())
+                .append(OutboxEntry.FIELD, outbox.entries(recorded.events()));
         try {
             mongo.insert(document, COLLECTION);
         } catch (DuplicateKeyException e) {
             return false;
         }
-        relay.nudge();
+        outbox.written();
         return true;
     }
 

@@ -32,7 +32,7 @@ import jp.madoguchi.testsupport.PlatformKafka;
 import jp.madoguchi.notification.delivery.application.Deliveries;
 import jp.madoguchi.notification.delivery.domain.Delivery;
 import jp.madoguchi.notification.delivery.domain.DeliveryStatus;
-import jp.madoguchi.notification.platform.EventJson;
+import jp.madoguchi.platform.events.EventJson;
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

@@ -20,8 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import jp.madoguchi.notification.platform.security.MadoguchiJwtAuthorities;
-import jp.madoguchi.notification.platform.security.SecurityConfiguration;
+import jp.madoguchi.platform.security.MadoguchiJwtAuthorities;
 import jp.madoguchi.events.NotificationChannel;
 import jp.madoguchi.events.NotificationPurpose;
 import jp.madoguchi.events.RecipientRole;
@@ -30,7 +29,7 @@ import jp.madoguchi.notification.delivery.domain.Delivery;
 import jp.madoguchi.notification.delivery.domain.DeliveryStatus;
 
 @WebMvcTest(DeliveriesController.class)
-@Import(SecurityConfiguration.class)
+@Import(DeliveryEndpointRules.class)
 class DeliveriesWebTest {
 
     @Autowired
