@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import jp.madoguchi.analytics.platform.InvalidParameterException;
 import jp.madoguchi.analytics.usage.application.UsageReport;
 import jp.madoguchi.analytics.usage.domain.UsagePeriod;
+import jp.madoguchi.platform.web.InvalidInputException;
 
 @RestController
 @RequestMapping("/api/v1/analytics/chambers")
@@ -31,7 +31,7 @@ class ChamberUsageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidParameterException("to", "to には from 以降の日付を指定してください");
+            throw new InvalidInputException("to", "to には from 以降の日付を指定してください");
         }
         return usageReport.perChamber(new UsagePeriod(from, to));
     }

@@ -23,14 +23,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import jp.madoguchi.analytics.platform.security.MadoguchiJwtAuthorities;
-import jp.madoguchi.analytics.platform.security.SecurityConfiguration;
+import jp.madoguchi.platform.security.MadoguchiJwtAuthorities;
 import jp.madoguchi.analytics.usage.application.UsageReport;
 import jp.madoguchi.analytics.usage.domain.ChamberUsage;
 import jp.madoguchi.analytics.usage.domain.UsagePeriod;
 
 @WebMvcTest(ChamberUsageController.class)
-@Import(SecurityConfiguration.class)
+@Import(UsageEndpointRules.class)
 class ChamberUsageWebTest {
 
     @Autowired
