@@ -1,21 +1,16 @@
 package jp.madoguchi.notification;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import jp.madoguchi.testsupport.ServiceArchitecture;
+
+/** ADR 0001 and ADR 0003: the structure every service keeps, checked by the rules written once in test-support. */
 @AnalyzeClasses(packages = "jp.madoguchi.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "com.mongodb..", "org.bson..", "org.apache.kafka..", "tools.jackson..");
-
-    @ArchTest
-    static final ArchRule applicationDoesNotKnowItsAdapters = noClasses().that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAPackage("..adapter..");
+    static final ArchRule serviceStructure = ServiceArchitecture.rulesFor("jp.madoguchi.notification");
 }

@@ -7,25 +7,14 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import jp.madoguchi.testsupport.ServiceArchitecture;
+
+/** ADR 0001 and ADR 0003: the structure every service keeps, plus the console's own rule. */
 @AnalyzeClasses(packages = "jp.madoguchi.console", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
-                    "tools.jackson..", "jakarta..", "io.micrometer..", "com.nimbusds..");
-
-    @ArchTest
-    static final ArchRule applicationDoesNotDependOnAdapters = noClasses().that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAPackage("..adapter..");
-
-    @ArchTest
-    static final ArchRule domainDoesNotDependOnOuterLayers = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..adapter..", "..platform..");
-
-    @ArchTest
-    static final ArchRule platformDoesNotDependOnFeatures = noClasses().that().resideInAPackage("..console.platform..")
-            .should().dependOnClassesThat().resideInAnyPackage("..console.staff..", "..console.audit..");
+    static final ArchRule serviceStructure = ServiceArchitecture.rulesFor("jp.madoguchi.console");
 
     @ArchTest
     static final ArchRule auditKnowsNothingOfStaff = noClasses().that().resideInAPackage("..console.audit..")

@@ -1,20 +1,20 @@
-package jp.madoguchi.intake.platform;
+package jp.madoguchi.intake.access;
 
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jp.madoguchi.platform.web.RequestRejections;
 
-/** Counts refused requests by reason ({@code madoguchi.intake.requests.rejected}), a small fixed set of tags. */
+/**
+ * Counts refused requests by reason as {@code madoguchi.intake.requests.rejected}: the platform's reasons (validation,
+ * malformed, media type, too large), the rate limit's, and intake's own domain refusals below.
+ */
 @Component
-public class RejectionMetrics {
+public class RejectionMetrics implements RequestRejections {
 
-    public static final String VALIDATION = "validation";
     public static final String DOMAIN_RULE = "domain_rule";
     public static final String UNKNOWN_CHAMBER = "unknown_chamber";
-    public static final String MALFORMED = "malformed";
-    public static final String MEDIA_TYPE = "media_type";
-    public static final String TOO_LARGE = "too_large";
-    public static final String RATE_LIMITED = "rate_limited";
 
     private final MeterRegistry meters;
 
@@ -22,7 +22,12 @@ public class RejectionMetrics {
         this.meters = meters;
     }
 
+    @Override
     public void rejected(String reason) {
-        meters.counter("madoguchi.intake.requests.rejected", "reason", reason).increment();
+        Counter.builder("madoguchi.intake.requests.rejected")
+                .description("Consultation requests and other intake calls refused, by reason")
+                .tag("reason", reason)
+                .register(meters)
+                .increment();
     }
 }

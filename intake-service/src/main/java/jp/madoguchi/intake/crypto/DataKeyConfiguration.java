@@ -1,4 +1,4 @@
-package jp.madoguchi.intake.platform.crypto;
+package jp.madoguchi.intake.crypto;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package jp.madoguchi.intake.platform.crypto;
+package jp.madoguchi.intake.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

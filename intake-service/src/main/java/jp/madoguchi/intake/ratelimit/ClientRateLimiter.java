@@ -1,4 +1,4 @@
-package jp.madoguchi.intake.platform.ratelimit;
+package jp.madoguchi.intake.ratelimit;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package jp.madoguchi.intake.platform.ratelimit;
+package jp.madoguchi.intake.ratelimit;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package jp.madoguchi.intake.platform.ratelimit;
+package jp.madoguchi.intake.ratelimit;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,7 +19,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jp.madoguchi.intake.platform.RejectionMetrics;
+import jp.madoguchi.platform.web.RequestRejections;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,13 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
 
+    /** The reason a refusal is counted under. */
+    public static final String RATE_LIMITED = "rate_limited";
+
     private final ClientRateLimiter limiter;
-    private final RejectionMetrics rejections;
+    private final RequestRejections rejections;
     private final JsonMapper json;
     private final HttpMethod method;
     private final String path;
 
-    public RateLimitFilter(ClientRateLimiter limiter, RejectionMetrics rejections, JsonMapper json, HttpMethod method,
+    public RateLimitFilter(ClientRateLimiter limiter, RequestRejections rejections, JsonMapper json, HttpMethod method,
             String path) {
         this.limiter = limiter;
         this.rejections = rejections;
@@ -63,7 +66,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        rejections.rejected(RejectionMetrics.RATE_LIMITED);
+        rejections.rejected(RATE_LIMITED);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 "短時間に多くのお申し込みがありました。しばらくしてから再度お試しください。");
         problem.setTitle("Too Many Requests");

@@ -3,4 +3,4 @@
  * IP, 429 with {@code Retry-After} when it is empty. In-memory is enough while intake runs as one instance per
  * node; idle buckets are forgotten, so the map cannot grow without bound.
  */
-package jp.madoguchi.intake.platform.ratelimit;
+package jp.madoguchi.intake.ratelimit;

@@ -1,4 +1,4 @@
-package jp.madoguchi.intake.platform.crypto;
+package jp.madoguchi.intake.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package jp.madoguchi.intake.platform.ratelimit;
+package jp.madoguchi.intake.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationRequested;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.events.ConsultationTopic;
 import jp.madoguchi.events.Membership;
 import jp.madoguchi.events.OutreachSource;
@@ -49,8 +50,10 @@ class ConsultationRequestTest {
 
     @Test
     void theAnnouncementCarriesNoPersonalData() {
-        ConsultationRequest request = receive(details(List.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY, DayOfWeek.MONDAY), true), true);
-        ConsultationRequested event = request.requestedEvent(UUID.randomUUID(), "chiba");
+        WithEvents<ConsultationRequest> received = receive(
+                details(List.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY, DayOfWeek.MONDAY), true), true);
+        ConsultationRequest request = received.state();
+        ConsultationRequested event = (ConsultationRequested) received.events().get(0);
 
         assertThat(event.toString()).doesNotContain("山田", "0475", "相談");
         assertThat(event.preferredDays()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY);
@@ -58,9 +61,9 @@ class ConsultationRequestTest {
         assertThat(PERSON.toString()).doesNotContain("山田");
     }
 
-    private static ConsultationRequest receive(RequestDetails details, boolean chamberKnown) {
+    private static WithEvents<ConsultationRequest> receive(RequestDetails details, boolean chamberKnown) {
         return ConsultationRequest.receive(details, chamberKnown, UUID.randomUUID(),
-                new ReferenceCode("MD-7K3P-9Q2X"), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"));
+                new ReferenceCode("MD-7K3P-9Q2X"), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"), "chiba");
     }
 
     private static RequestDetails details(List<DayOfWeek> days, boolean consent) {

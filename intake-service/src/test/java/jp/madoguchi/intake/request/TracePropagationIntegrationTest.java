@@ -1,4 +1,4 @@
-package jp.madoguchi.intake.platform;
+package jp.madoguchi.intake.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +30,7 @@ import jp.madoguchi.events.CloudEventHeaders;
 import jp.madoguchi.events.EventType;
 import jp.madoguchi.events.GoldenSamples;
 import jp.madoguchi.events.Topic;
-import jp.madoguchi.intake.request.RequestBodies;
+import jp.madoguchi.platform.outbox.OutboxEntry;
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 import jp.madoguchi.testsupport.PlatformKafka;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,7 +89,7 @@ class TracePropagationIntegrationTest {
                 .append("occurredAt", new Date())
                 .append("payload", json.writeValueAsString(payload));
         mongo.getCollection("consultationRequests")
-                .insertOne(new Document("_id", consultationId).append(OutboxEntries.FIELD, List.of(oldEntry)));
+                .insertOne(new Document("_id", consultationId).append(OutboxEntry.FIELD, List.of(oldEntry)));
 
         ConsumerRecord<String, byte[]> record = awaitRecord(consultationId);
         assertThat(PlatformKafka.header(record, CloudEventHeaders.ID)).isEqualTo(eventId);

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import jp.madoguchi.intake.audit.domain.AuditAction;
 import jp.madoguchi.intake.audit.domain.AuditEvent;
 import jp.madoguchi.intake.audit.domain.AuditOutcome;
-import jp.madoguchi.intake.platform.security.Caller;
+import jp.madoguchi.platform.security.Caller;
 
 /** What use cases call to leave an entry in the audit trail, with the caller as the token names them. */
 @Service

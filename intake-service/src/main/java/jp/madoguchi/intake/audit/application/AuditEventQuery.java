@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import jp.madoguchi.intake.audit.domain.AuditEvent;
-import jp.madoguchi.intake.platform.security.AccessRefusedException;
-import jp.madoguchi.intake.platform.security.Caller;
-import jp.madoguchi.intake.platform.security.Role;
+import jp.madoguchi.platform.security.AccessRefusedException;
+import jp.madoguchi.platform.security.Caller;
+import jp.madoguchi.platform.security.Role;
 
 /** Lists the audit trail for administrators. */
 @Service

@@ -3,7 +3,7 @@ package jp.madoguchi.intake.request.application;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.madoguchi.events.ConsultationRequested;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
 import jp.madoguchi.intake.request.domain.StatusChange;
 
@@ -15,7 +15,7 @@ public interface ConsultationRequestStore {
      *
      * @throws ReferenceCodeTakenException if another request already holds the reference code
      */
-    void insert(ConsultationRequest request, ConsultationRequested announcement, String statusTokenHash);
+    void insert(WithEvents<ConsultationRequest> received, String statusTokenHash);
 
     Optional<StoredConsultation> find(UUID consultationId);
 

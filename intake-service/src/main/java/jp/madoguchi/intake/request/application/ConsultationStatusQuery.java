@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 import jp.madoguchi.intake.audit.application.Audit;
 import jp.madoguchi.intake.audit.domain.AuditAction;
 import jp.madoguchi.intake.audit.domain.AuditOutcome;
-import jp.madoguchi.intake.platform.security.AccessRefusedException;
-import jp.madoguchi.intake.platform.security.Caller;
-import jp.madoguchi.intake.platform.security.Role;
+import jp.madoguchi.platform.security.AccessRefusedException;
+import jp.madoguchi.platform.security.Caller;
+import jp.madoguchi.platform.security.Role;
 import jp.madoguchi.intake.request.domain.StatusToken;
 
 /**

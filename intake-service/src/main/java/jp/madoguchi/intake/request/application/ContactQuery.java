@@ -7,10 +7,10 @@ import org.springframework.stereotype.Service;
 import jp.madoguchi.intake.audit.application.Audit;
 import jp.madoguchi.intake.audit.domain.AuditAction;
 import jp.madoguchi.intake.audit.domain.AuditOutcome;
-import jp.madoguchi.intake.platform.security.AccessRefusedException;
-import jp.madoguchi.intake.platform.security.Caller;
-import jp.madoguchi.intake.platform.security.Role;
-import jp.madoguchi.intake.platform.security.Scopes;
+import jp.madoguchi.platform.security.AccessRefusedException;
+import jp.madoguchi.platform.security.Caller;
+import jp.madoguchi.platform.security.Role;
+import jp.madoguchi.intake.access.IntakeScopes;
 import jp.madoguchi.intake.request.domain.ContactDetails;
 
 /**
@@ -35,7 +35,7 @@ public class ContactQuery {
      * @throws AccessRefusedException neither the contact scope nor the consultant role
      */
     public ContactDetails read(Caller caller, UUID consultationId) {
-        boolean client = caller.hasScope(Scopes.CONTACT_READ);
+        boolean client = caller.hasScope(IntakeScopes.CONTACT_READ);
         if (!client && !caller.has(Role.CONSULTANT)) {
             throw new AccessRefusedException("Neither the contact scope nor a consultant");
         }

@@ -14,13 +14,14 @@ import org.springframework.stereotype.Service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jp.madoguchi.events.RequestChannel;
+import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.intake.audit.application.Audit;
 import jp.madoguchi.intake.audit.domain.AuditAction;
 import jp.madoguchi.intake.audit.domain.AuditOutcome;
 import jp.madoguchi.intake.chamber.application.ChamberRegistry;
-import jp.madoguchi.intake.platform.security.AccessRefusedException;
-import jp.madoguchi.intake.platform.security.Caller;
-import jp.madoguchi.intake.platform.security.Role;
+import jp.madoguchi.platform.security.AccessRefusedException;
+import jp.madoguchi.platform.security.Caller;
+import jp.madoguchi.platform.security.Role;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
 import jp.madoguchi.intake.request.domain.ReferenceCode;
 import jp.madoguchi.intake.request.domain.RequestDetails;
@@ -103,11 +104,12 @@ public class SubmitConsultationRequest {
         // MongoDB keeps milliseconds: the stored, announced and shown times must be the same instant.
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         for (int draw = 1; ; draw++) {
-            ConsultationRequest request = ConsultationRequest.receive(details, chamberKnown, consultationId,
-                    ReferenceCode.generate(random), requesterId, receivedAt);
+            WithEvents<ConsultationRequest> received = ConsultationRequest.receive(details, chamberKnown, consultationId,
+                    ReferenceCode.generate(random), requesterId, receivedAt, federationId);
+            ConsultationRequest request = received.state();
             StatusToken statusToken = StatusToken.issue(random);
             try {
-                store.insert(request, request.requestedEvent(UUID.randomUUID(), federationId), statusToken.hash());
+                store.insert(received, statusToken.hash());
             } catch (ReferenceCodeTakenException e) {
                 if (draw == REFERENCE_CODE_DRAWS) {
                     throw e;

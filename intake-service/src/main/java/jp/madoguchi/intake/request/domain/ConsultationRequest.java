@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.madoguchi.events.ConsultationRequested;
+import jp.madoguchi.events.WithEvents;
 
 /**
  * A request for a free consultation, as received. The requester id is a random pseudonym: it links a
@@ -37,9 +38,10 @@ public record ConsultationRequest(
      * Takes a request in, or refuses it with every broken rule at once, so the owner can fix the form in one go.
      *
      * @param chamberKnown whether {@code details.chamberId()} names a member chamber of the federation
+     * @return the request, with its announcement
      */
-    public static ConsultationRequest receive(RequestDetails details, boolean chamberKnown, UUID consultationId,
-            ReferenceCode referenceCode, UUID requesterId, Instant receivedAt) {
+    public static WithEvents<ConsultationRequest> receive(RequestDetails details, boolean chamberKnown,
+            UUID consultationId, ReferenceCode referenceCode, UUID requesterId, Instant receivedAt, String federationId) {
         List<Violation> violations = new ArrayList<>();
         if (!chamberKnown) {
             violations.add(new Violation("chamberId", "指定された商工会が見つかりません。"));
@@ -54,7 +56,9 @@ public record ConsultationRequest(
         if (!violations.isEmpty()) {
             throw new RequestRejectedException(violations);
         }
-        return new ConsultationRequest(consultationId, referenceCode, requesterId, details, receivedAt);
+        ConsultationRequest request = new ConsultationRequest(consultationId, referenceCode, requesterId, details,
+                receivedAt);
+        return WithEvents.of(request, request.requested(UUID.randomUUID(), federationId));
     }
 
     public ConsultationStatus initialStatus() {
@@ -63,7 +67,7 @@ public record ConsultationRequest(
     }
 
     /** The announcement of this request: everything scheduling and analytics need, and no personal data. */
-    public ConsultationRequested requestedEvent(UUID eventId, String federationId) {
+    private ConsultationRequested requested(UUID eventId, String federationId) {
         return new ConsultationRequested(eventId, receivedAt, consultationId, federationId, referenceCode.value(),
                 requesterId, details.chamberId(), details.channel(), details.topic(), details.preferredMode(),
                 details.preferredDays(), details.outreachSource(), details.campaignCode(), details.membership(),

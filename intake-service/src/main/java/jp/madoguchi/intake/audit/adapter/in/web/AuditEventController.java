@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import jp.madoguchi.intake.audit.application.AuditEventQuery;
 import jp.madoguchi.intake.audit.application.AuditEventQuery.AuditPage;
 import jp.madoguchi.intake.audit.application.AuditFilter;
-import jp.madoguchi.intake.platform.FieldError;
-import jp.madoguchi.intake.platform.Problems;
-import jp.madoguchi.intake.platform.security.Caller;
+import jp.madoguchi.platform.web.FieldError;
+import jp.madoguchi.platform.web.Problems;
+import jp.madoguchi.platform.security.Caller;
 
 /** The audit trail for administrators: {@code GET /api/v1/audit-events?consultationId=&from=&to=&page=&limit=}. */
 @RestController

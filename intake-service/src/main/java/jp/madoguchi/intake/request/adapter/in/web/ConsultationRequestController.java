@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import jp.madoguchi.intake.platform.security.Caller;
+import jp.madoguchi.platform.security.Caller;
 import jp.madoguchi.intake.request.application.ConsultationStatusQuery;
 import jp.madoguchi.intake.request.application.ConsultationStatusView;
 import jp.madoguchi.intake.request.application.ConsultationStatusView.AppointmentView;

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import jp.madoguchi.intake.platform.FieldError;
-import jp.madoguchi.intake.platform.Problems;
-import jp.madoguchi.intake.platform.RejectionMetrics;
+import jp.madoguchi.platform.web.FieldError;
+import jp.madoguchi.platform.web.Problems;
+import jp.madoguchi.intake.access.RejectionMetrics;
 import jp.madoguchi.intake.request.application.ConsultationNotFoundException;
 import jp.madoguchi.intake.request.domain.RequestRejectedException;
 

@@ -22,10 +22,8 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 
 import jp.madoguchi.events.ConsultationMode;
-import jp.madoguchi.events.ConsultationRequested;
-import jp.madoguchi.intake.platform.OutboxEntries;
-import jp.madoguchi.intake.platform.OutboxRelay;
-import jp.madoguchi.intake.platform.crypto.FieldCipher;
+import jp.madoguchi.events.WithEvents;
+import jp.madoguchi.intake.crypto.FieldCipher;
 import jp.madoguchi.intake.request.application.ApplyOutcome;
 import jp.madoguchi.intake.request.application.ConsultationRequestStore;
 import jp.madoguchi.intake.request.application.ReferenceCodeTakenException;
@@ -40,6 +38,8 @@ import jp.madoguchi.intake.request.domain.ReferenceCode;
 import jp.madoguchi.intake.request.domain.RequestDetails;
 import jp.madoguchi.intake.request.domain.RequestStatus;
 import jp.madoguchi.intake.request.domain.StatusChange;
+import jp.madoguchi.platform.outbox.Outbox;
+import jp.madoguchi.platform.outbox.OutboxEntry;
 
 /**
  * Collection {@code consultationRequests}: one document per request, {@code _id} = the consultation id (UUID
@@ -54,21 +54,20 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
 
     private final MongoTemplate mongo;
     private final FieldCipher cipher;
-    private final OutboxEntries outbox;
-    private final OutboxRelay relay;
+    private final Outbox outbox;
 
-    MongoConsultationRequestStore(MongoTemplate mongo, FieldCipher cipher, OutboxEntries outbox, OutboxRelay relay) {
+    MongoConsultationRequestStore(MongoTemplate mongo, FieldCipher cipher, Outbox outbox) {
         this.mongo = mongo;
         this.cipher = cipher;
         this.outbox = outbox;
-        this.relay = relay;
         collection().createIndex(Indexes.ascending("referenceCode"), new IndexOptions().unique(true).name("referenceCode_unique"));
         // Sparse: only documents with a pending event are in it, which is what the relay asks for.
         collection().createIndex(Indexes.ascending("outbox.0"), new IndexOptions().sparse(true).name("outbox_pending"));
     }
 
     @Override
-    public void insert(ConsultationRequest request, ConsultationRequested announcement, String statusTokenHash) {
+    public void insert(WithEvents<ConsultationRequest> received, String statusTokenHash) {
+        ConsultationRequest request = received.state();
         String id = request.consultationId().toString();
         RequestDetails d = request.details();
         Document document = new Document("_id", id)
@@ -91,7 +90,7 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
                 .append("statusTokenHash", statusTokenHash)
                 .append("personal", encrypted(id, d.personalData()))
                 .append("appliedEventIds", List.of())
-                .append(OutboxEntries.FIELD, List.of(outbox.entry(announcement)));
+                .append(OutboxEntry.FIELD, outbox.entries(received.events()));
         try {
             collection().insertOne(document);
         } catch (MongoWriteException e) {
@@ -100,13 +99,13 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
             }
             throw e;
         }
-        relay.nudge();
+        outbox.written();
     }
 
     @Override
     public Optional<StoredConsultation> find(UUID consultationId) {
         Document d = collection().find(Filters.eq("_id", consultationId.toString()))
-                .projection(new Document("personal", 0).append(OutboxEntries.FIELD, 0).append("appliedEventIds", 0))
+                .projection(new Document("personal", 0).append(OutboxEntry.FIELD, 0).append("appliedEventIds", 0))
                 .first();
         if (d == null) {
             return Optional.empty();
