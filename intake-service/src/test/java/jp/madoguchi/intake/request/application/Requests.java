@@ -1,0 +1,51 @@
+package jp.madoguchi.intake.request.application;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import jp.madoguchi.events.ConsultationMode;
+import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.Membership;
+import jp.madoguchi.events.OutreachSource;
+import jp.madoguchi.events.RequestChannel;
+import jp.madoguchi.intake.request.domain.Consents;
+import jp.madoguchi.intake.request.domain.ConsultationRequest;
+import jp.madoguchi.intake.request.domain.PersonalData;
+import jp.madoguchi.intake.request.domain.ReferenceCode;
+import jp.madoguchi.intake.request.domain.RequestDetails;
+import jp.madoguchi.intake.request.domain.StatusToken;
+
+/** Filled-in forms, and requests already in a store, made with the real domain. */
+final class Requests {
+
+    static final String FEDERATION = "chiba";
+    static final PersonalData OWNER =
+            new PersonalData("山田 太郎", "山田商店", "0475-42-1234", "taro@example.jp", "資金繰りについて相談したい");
+
+    private static final Random RANDOM = new Random(7);
+
+    private Requests() {
+    }
+
+    static RequestDetails form(String chamberId) {
+        return form(chamberId, RequestChannel.WEB, true);
+    }
+
+    static RequestDetails form(String chamberId, RequestChannel channel, boolean privacyConsent) {
+        return new RequestDetails(chamberId, channel, OWNER, ConsultationTopic.FINANCE, ConsultationMode.PHONE,
+                List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), OutreachSource.FLYER, null, Membership.MEMBER,
+                new Consents(privacyConsent, true));
+    }
+
+    /** A web request of that chamber as the store holds it once accepted; returns its status token. */
+    static StatusToken received(ConsultationRequestStore store, UUID consultationId, String chamberId) {
+        StatusToken token = StatusToken.issue(RANDOM);
+        store.insert(ConsultationRequest.receive(form(chamberId), true, consultationId,
+                ReferenceCode.generate(RANDOM), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"), FEDERATION),
+                token.hash());
+        return token;
+    }
+}

@@ -1,0 +1,201 @@
+package jp.madoguchi.intake.request.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jp.madoguchi.events.ConsultationRequested;
+import jp.madoguchi.events.RequestChannel;
+import jp.madoguchi.intake.IntakeProperties;
+import jp.madoguchi.intake.audit.application.Audit;
+import jp.madoguchi.intake.audit.application.InMemoryAuditEvents;
+import jp.madoguchi.intake.audit.domain.AuditAction;
+import jp.madoguchi.intake.audit.domain.AuditEvent;
+import jp.madoguchi.intake.audit.domain.AuditOutcome;
+import jp.madoguchi.intake.chamber.application.InMemoryChamberRegistry;
+import jp.madoguchi.intake.chamber.domain.Chamber;
+import jp.madoguchi.intake.request.domain.ConsultationRequest;
+import jp.madoguchi.intake.request.domain.RequestRejectedException;
+import jp.madoguchi.intake.request.domain.RequestStatus;
+import jp.madoguchi.intake.request.domain.StatusToken;
+import jp.madoguchi.intake.request.domain.Violation;
+import jp.madoguchi.platform.security.AccessRefusedException;
+import jp.madoguchi.platform.security.Caller;
+
+class SubmitConsultationRequestTest {
+
+    /** Microseconds on purpose: what is stored, announced and shown is cut to milliseconds. */
+    private static final Instant NOW = Instant.parse("2026-11-26T01:15:30.123456Z");
+    private static final Instant NOW_MILLIS = Instant.parse("2026-11-26T01:15:30.123Z");
+
+    private final InMemoryConsultationRequestStore store = new InMemoryConsultationRequestStore();
+    private final InMemoryAuditEvents audit = new InMemoryAuditEvents();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final SubmitConsultationRequest submit = new SubmitConsultationRequest(
+            new InMemoryChamberRegistry(new Chamber("ichinomiya", "一宮町商工会"), new Chamber("katsuura", "勝浦市商工会")),
+            store, new Audit(audit, clock), meters, clock, new IntakeProperties(Requests.FEDERATION));
+
+    @Test
+    void anAnonymousWebRequestIsStoredWithItsAnnouncementAndAStatusTokenOnlyTheRequesterHolds() {
+        // The form claims the phone desk; an anonymous caller is the web form whatever it says.
+        SubmittedRequest submitted = submit.submit(Caller.anonymous(),
+                Requests.form("ichinomiya", RequestChannel.PHONE, true));
+
+        ConsultationStatusView view = submitted.view();
+        assertThat(view.chamberId()).isEqualTo("ichinomiya");
+        assertThat(view.status()).isEqualTo(RequestStatus.RECEIVED.name());
+        assertThat(view.receivedAt()).isEqualTo(NOW_MILLIS);
+        assertThat(view.appointment()).isNull();
+
+        assertThat(store.requests()).singleElement().satisfies(request -> {
+            assertThat(request.consultationId()).isEqualTo(view.consultationId());
+            assertThat(request.referenceCode().value()).isEqualTo(view.referenceCode());
+            assertThat(request.details().channel()).isEqualTo(RequestChannel.WEB);
+            assertThat(request.details().personalData()).isEqualTo(Requests.OWNER);
+            assertThat(request.receivedAt()).isEqualTo(NOW_MILLIS);
+        });
+        assertThat(store.events()).singleElement().isInstanceOfSatisfying(ConsultationRequested.class, event -> {
+            assertThat(event.consultationId()).isEqualTo(view.consultationId());
+            assertThat(event.federationId()).isEqualTo("chiba");
+            assertThat(event.referenceCode()).isEqualTo(view.referenceCode());
+            assertThat(event.chamberId()).isEqualTo("ichinomiya");
+            assertThat(event.channel()).isEqualTo(RequestChannel.WEB);
+            assertThat(event.occurredAt()).isEqualTo(NOW_MILLIS);
+            assertThat(event.outcomeSharedWithChamber()).isTrue();
+        });
+        assertThat(StatusToken.matches(submitted.statusToken().value(), store.statusTokenHashOf(view.consultationId())))
+                .isTrue();
+        assertThat(store.statusTokenHashOf(view.consultationId())).isNotEqualTo(submitted.statusToken().value());
+        assertThat(audit.entries()).as("an owner's own request is not a staff action").isEmpty();
+        assertThat(meters.counter("madoguchi.intake.requests.accepted", "channel", "WEB", "topic", "FINANCE").count())
+                .isEqualTo(1);
+        assertThat(meters.timer("madoguchi.intake.requests.handling", "outcome", "accepted").count()).isEqualTo(1);
+    }
+
+    @Test
+    void federationStaffTakeRequestsInForAnyChamberAndTheAuditTrailSaysWho() {
+        Caller staff = Callers.federationStaff();
+
+        SubmittedRequest submitted = submit.submit(staff, Requests.form("katsuura", RequestChannel.PHONE, true));
+
+        assertThat(store.requests()).singleElement()
+                .satisfies(request -> assertThat(request.details().channel()).isEqualTo(RequestChannel.PHONE));
+        assertThat(store.events()).singleElement().isInstanceOfSatisfying(ConsultationRequested.class,
+                event -> assertThat(event.channel()).isEqualTo(RequestChannel.PHONE));
+        assertThat(audit.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("staff-suzuki");
+            assertThat(entry.roles()).containsExactly("FEDERATION_STAFF");
+            assertThat(entry.action()).isEqualTo(AuditAction.REQUEST_CREATED_BY_STAFF);
+            assertThat(entry.consultationId()).isEqualTo(submitted.view().consultationId());
+            assertThat(entry.chamberId()).isEqualTo("katsuura");
+            assertThat(entry.outcome()).isEqualTo(AuditOutcome.GRANTED);
+            assertThat(entry.at()).isEqualTo(NOW_MILLIS);
+        });
+    }
+
+    @Test
+    void anAdvisorTakesRequestsInForTheirOwnChamberThroughTheAdvisorChannel() {
+        SubmittedRequest submitted = submit.submit(Callers.advisorOf("ichinomiya"),
+                Requests.form("ichinomiya", RequestChannel.WEB, true));
+
+        assertThat(store.requests()).singleElement()
+                .satisfies(request -> assertThat(request.details().channel()).isEqualTo(RequestChannel.CHAMBER_ADVISOR));
+        assertThat(store.events()).singleElement().isInstanceOfSatisfying(ConsultationRequested.class,
+                event -> assertThat(event.channel()).isEqualTo(RequestChannel.CHAMBER_ADVISOR));
+        assertThat(audit.entries()).extracting(AuditEvent::action, AuditEvent::consultationId, AuditEvent::chamberId)
+                .containsExactly(tuple(AuditAction.REQUEST_CREATED_BY_STAFF,
+                        submitted.view().consultationId(), "ichinomiya"));
+        assertThat(meters.counter("madoguchi.intake.requests.accepted", "channel", "CHAMBER_ADVISOR", "topic",
+                "FINANCE").count()).isEqualTo(1);
+    }
+
+    @Test
+    void anAdvisorNamingAnotherChamberIsRefusedAndNothingIsStored() {
+        assertThatThrownBy(() -> submit.submit(Callers.advisorOf("ichinomiya"), Requests.form("katsuura")))
+                .isInstanceOf(AccessRefusedException.class);
+
+        assertNothingStored();
+        assertThat(meters.timer("madoguchi.intake.requests.handling", "outcome", "rejected").count()).isEqualTo(1);
+    }
+
+    @Test
+    void rolesThatDoNotTakeRequestsInAreRefused() {
+        assertThatThrownBy(() -> submit.submit(Callers.consultant("consultant-01"), Requests.form("ichinomiya")))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> submit.submit(Callers.analyst(), Requests.form("ichinomiya")))
+                .isInstanceOf(AccessRefusedException.class);
+
+        assertNothingStored();
+    }
+
+    @Test
+    void anUnknownChamberIsRejectedAndNothingIsStored() {
+        RequestRejectedException rejected = catchThrowableOfType(RequestRejectedException.class,
+                () -> submit.submit(Caller.anonymous(), Requests.form("no-such-chamber")));
+
+        assertThat(rejected.violations()).extracting(Violation::field).containsExactly("chamberId");
+        assertNothingStored();
+        assertThat(meters.timer("madoguchi.intake.requests.handling", "outcome", "rejected").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestWithoutPrivacyConsentIsRejectedAndNothingIsStored() {
+        RequestRejectedException rejected = catchThrowableOfType(RequestRejectedException.class,
+                () -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", RequestChannel.WEB, false)));
+
+        assertThat(rejected.violations()).extracting(Violation::field).containsExactly("privacyConsent");
+        assertNothingStored();
+    }
+
+    @Test
+    void staffRejectedByTheDomainRulesLeaveNoAuditEntry() {
+        assertThatThrownBy(() -> submit.submit(Callers.federationStaff(), Requests.form("no-such-chamber")))
+                .isInstanceOf(RequestRejectedException.class);
+
+        assertNothingStored();
+    }
+
+    @Test
+    void aTakenReferenceCodeIsDrawnAgain() {
+        store.refuseNextReferenceCodes(1);
+
+        SubmittedRequest submitted = submit.submit(Caller.anonymous(), Requests.form("ichinomiya"));
+
+        ConsultationRequest stored = store.requests().get(0);
+        assertThat(store.requests()).hasSize(1);
+        assertThat(stored.consultationId()).isEqualTo(submitted.view().consultationId());
+        assertThat(stored.referenceCode().value()).isEqualTo(submitted.view().referenceCode());
+        assertThat(store.events()).singleElement().isInstanceOfSatisfying(ConsultationRequested.class,
+                event -> assertThat(event.referenceCode()).isEqualTo(submitted.view().referenceCode()));
+        assertThat(StatusToken.matches(submitted.statusToken().value(), store.statusTokenHashOf(stored.consultationId())))
+                .isTrue();
+        assertThat(meters.counter("madoguchi.intake.requests.accepted", "channel", "WEB", "topic", "FINANCE").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void afterFiveTakenReferenceCodesTheSubmissionFails() {
+        store.refuseNextReferenceCodes(5);
+
+        assertThatThrownBy(() -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya")))
+                .isInstanceOf(ReferenceCodeTakenException.class);
+
+        assertNothingStored();
+        assertThat(meters.timer("madoguchi.intake.requests.handling", "outcome", "failed").count()).isEqualTo(1);
+    }
+
+    private void assertNothingStored() {
+        assertThat(store.requests()).isEmpty();
+        assertThat(store.events()).isEmpty();
+        assertThat(audit.entries()).isEmpty();
+    }
+}
