@@ -20,16 +20,12 @@ import jp.madoguchi.analytics.usage.domain.FactUpdate;
 import jp.madoguchi.analytics.usage.domain.UsagePeriod;
 
 /**
- * Collection {@code consultationFacts}: one document per consultation, {@code _id} = consultationId.
- * Written only with {@code $set}/{@code $setOnInsert}/{@code $addToSet} upserts, so every event can
- * be applied any number of times and in any order.
+ * Collection {@code consultationFacts} (see {@link ConsultationFactsDocument}): one document per consultation,
+ * {@code _id} = consultationId. Written only with {@code $set}/{@code $setOnInsert}/{@code $addToSet} upserts, so
+ * every event can be applied any number of times and in any order.
  */
 @Repository
 public class MongoConsultationFacts implements ConsultationFacts {
-
-    public static final String COLLECTION = "consultationFacts";
-    private static final List<String> MILESTONES =
-            List.of("requested", "scheduled", "completed", "cancelled", "noShow", "withdrawn");
 
     private final MongoTemplate mongo;
 
@@ -42,36 +38,41 @@ public class MongoConsultationFacts implements ConsultationFacts {
         String id = update.consultationId().toString();
         Document set = new Document();
         update.set().forEach((field, value) -> set.append(field, value instanceof Instant i ? Date.from(i) : value));
-        Document change = new Document("$setOnInsert", new Document("consultationId", id));
+        Document change = new Document("$setOnInsert", new Document(ConsultationFactsDocument.CONSULTATION_ID, id));
         if (!set.isEmpty()) {
             change.append("$set", set);
         }
         if (update.addToSet() != null) {
             change.append("$addToSet", new Document(update.addToSet().field(), update.addToSet().element()));
         }
-        UpdateResult result = facts().updateOne(Filters.eq("_id", id), change, new UpdateOptions().upsert(true));
+        UpdateResult result = facts().updateOne(Filters.eq(ConsultationFactsDocument.ID, id), change,
+                new UpdateOptions().upsert(true));
         return result.getUpsertedId() != null || result.getModifiedCount() > 0;
     }
 
     @Override
     public List<ChamberUsage> usagePerChamber(String federationId, UsagePeriod period) {
-        Document match = new Document("federationId", federationId).append("chamberId", new Document("$exists", true));
+        Document match = new Document(ConsultationFactsDocument.FEDERATION_ID, federationId)
+                .append(ConsultationFactsDocument.CHAMBER_ID, new Document("$exists", true));
         Document requestedAt = new Document();
         period.start().ifPresent(start -> requestedAt.append("$gte", Date.from(start)));
         period.end().ifPresent(end -> requestedAt.append("$lt", Date.from(end)));
         if (!requestedAt.isEmpty()) {
-            match.append("requestedAt", requestedAt);
+            match.append(ConsultationFactsDocument.REQUESTED_AT, requestedAt);
         }
-        Document group = new Document("_id", "$chamberId");
-        for (String milestone : MILESTONES) {
+        // One row per chamber: the chamber id as the row's _id, and a count per milestone under its own name.
+        Document group = new Document(ConsultationFactsDocument.ID, "$" + ConsultationFactsDocument.CHAMBER_ID);
+        for (String milestone : ConsultationFactsDocument.MILESTONES) {
             group.append(milestone, new Document("$sum",
                     new Document("$cond", List.of(new Document("$eq", List.of("$" + milestone, true)), 1, 0))));
         }
         List<Document> rows = facts().aggregate(List.of(new Document("$match", match), new Document("$group", group),
-                new Document("$sort", new Document("_id", 1)))).into(new ArrayList<>());
-        return rows.stream().map(row -> new ChamberUsage(row.getString("_id"), count(row, "requested"),
-                count(row, "scheduled"), count(row, "completed"), count(row, "cancelled"), count(row, "noShow"),
-                count(row, "withdrawn"))).toList();
+                new Document("$sort", new Document(ConsultationFactsDocument.ID, 1)))).into(new ArrayList<>());
+        return rows.stream().map(row -> new ChamberUsage(row.getString(ConsultationFactsDocument.ID),
+                count(row, ConsultationFactsDocument.REQUESTED), count(row, ConsultationFactsDocument.SCHEDULED),
+                count(row, ConsultationFactsDocument.COMPLETED), count(row, ConsultationFactsDocument.CANCELLED),
+                count(row, ConsultationFactsDocument.NO_SHOW), count(row, ConsultationFactsDocument.WITHDRAWN)))
+                .toList();
     }
 
     private static long count(Document row, String field) {
@@ -80,6 +81,6 @@ public class MongoConsultationFacts implements ConsultationFacts {
     }
 
     private MongoCollection<Document> facts() {
-        return mongo.getCollection(COLLECTION);
+        return mongo.getCollection(ConsultationFactsDocument.COLLECTION);
     }
 }

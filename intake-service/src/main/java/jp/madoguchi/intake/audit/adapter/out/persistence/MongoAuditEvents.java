@@ -7,11 +7,14 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
@@ -22,63 +25,77 @@ import jp.madoguchi.intake.audit.application.AuditTrail;
 import jp.madoguchi.intake.audit.domain.AuditAction;
 import jp.madoguchi.intake.audit.domain.AuditEvent;
 import jp.madoguchi.intake.audit.domain.AuditOutcome;
+import jp.madoguchi.platform.mongo.MongoIndexes;
 
 /**
- * Collection {@code auditEvents}: {@code _id} (UUID string), {@code at}, {@code actor}, {@code roles},
- * {@code action}, {@code consultationId}, {@code chamberId}, {@code outcome}. This class only ever inserts and
- * reads; in production the service's database user should hold no update or remove right on it either.
+ * Collection {@code auditEvents} (see {@link AuditEventDocument}). This class only ever inserts and reads; in
+ * production the service's database user should hold no update or remove right on it either.
  */
 @Component
 class MongoAuditEvents implements AuditTrail, AuditLog {
-
-    static final String COLLECTION = "auditEvents";
 
     private final MongoTemplate mongo;
 
     MongoAuditEvents(MongoTemplate mongo) {
         this.mongo = mongo;
-        collection().createIndex(Indexes.descending("at"), new IndexOptions().name("at_desc"));
-        collection().createIndex(Indexes.compoundIndex(Indexes.ascending("consultationId"), Indexes.descending("at")),
-                new IndexOptions().name("consultationId_at"));
     }
 
     @Override
     public void record(AuditEvent event) {
-        collection().insertOne(new Document("_id", event.id().toString())
-                .append("at", Date.from(event.at()))
-                .append("actor", event.actor())
-                .append("roles", event.roles())
-                .append("action", event.action().name())
-                .append("consultationId", event.consultationId().toString())
-                .append("chamberId", event.chamberId())
-                .append("outcome", event.outcome().name()));
+        collection().insertOne(new Document(AuditEventDocument.ID, event.id().toString())
+                .append(AuditEventDocument.AT, Date.from(event.at()))
+                .append(AuditEventDocument.ACTOR, event.actor())
+                .append(AuditEventDocument.ROLES, event.roles())
+                .append(AuditEventDocument.ACTION, event.action().name())
+                .append(AuditEventDocument.CONSULTATION_ID, event.consultationId().toString())
+                .append(AuditEventDocument.CHAMBER_ID, event.chamberId())
+                .append(AuditEventDocument.OUTCOME, event.outcome().name()));
     }
 
     @Override
     public List<AuditEvent> find(AuditFilter filter, int offset, int limit) {
         List<Bson> conditions = new ArrayList<>();
         if (filter.consultationId() != null) {
-            conditions.add(Filters.eq("consultationId", filter.consultationId().toString()));
+            conditions.add(Filters.eq(AuditEventDocument.CONSULTATION_ID, filter.consultationId().toString()));
         }
         if (filter.from() != null) {
-            conditions.add(Filters.gte("at", Date.from(filter.from())));
+            conditions.add(Filters.gte(AuditEventDocument.AT, Date.from(filter.from())));
         }
         if (filter.to() != null) {
-            conditions.add(Filters.lt("at", Date.from(filter.to())));
+            conditions.add(Filters.lt(AuditEventDocument.AT, Date.from(filter.to())));
         }
         Bson query = conditions.isEmpty() ? new Document() : Filters.and(conditions);
         List<AuditEvent> events = new ArrayList<>();
-        for (Document d : collection().find(query).sort(Sorts.orderBy(Sorts.descending("at"), Sorts.descending("_id")))
+        for (Document d : collection().find(query)
+                .sort(Sorts.orderBy(Sorts.descending(AuditEventDocument.AT), Sorts.descending(AuditEventDocument.ID)))
                 .skip(offset).limit(limit)) {
-            events.add(new AuditEvent(UUID.fromString(d.getString("_id")), d.getDate("at").toInstant(),
-                    d.getString("actor"), d.getList("roles", String.class), AuditAction.valueOf(d.getString("action")),
-                    UUID.fromString(d.getString("consultationId")), d.getString("chamberId"),
-                    AuditOutcome.valueOf(d.getString("outcome"))));
+            events.add(new AuditEvent(UUID.fromString(d.getString(AuditEventDocument.ID)),
+                    d.getDate(AuditEventDocument.AT).toInstant(), d.getString(AuditEventDocument.ACTOR),
+                    d.getList(AuditEventDocument.ROLES, String.class),
+                    AuditAction.valueOf(d.getString(AuditEventDocument.ACTION)),
+                    UUID.fromString(d.getString(AuditEventDocument.CONSULTATION_ID)),
+                    d.getString(AuditEventDocument.CHAMBER_ID),
+                    AuditOutcome.valueOf(d.getString(AuditEventDocument.OUTCOME))));
         }
         return events;
     }
 
     private MongoCollection<Document> collection() {
-        return mongo.getCollection(COLLECTION);
+        return mongo.getCollection(AuditEventDocument.COLLECTION);
+    }
+
+    /** For the audit log's queries: newest first, overall and per consultation. */
+    @Configuration(proxyBeanMethods = false)
+    static class IndexConfiguration {
+
+        @Bean
+        MongoIndexes auditEventIndexes() {
+            return MongoIndexes.of(AuditEventDocument.COLLECTION,
+                    new IndexModel(Indexes.descending(AuditEventDocument.AT),
+                            new IndexOptions().name(AuditEventDocument.AT_DESC)),
+                    new IndexModel(Indexes.compoundIndex(Indexes.ascending(AuditEventDocument.CONSULTATION_ID),
+                            Indexes.descending(AuditEventDocument.AT)),
+                            new IndexOptions().name(AuditEventDocument.CONSULTATION_ID_AT)));
+        }
     }
 }

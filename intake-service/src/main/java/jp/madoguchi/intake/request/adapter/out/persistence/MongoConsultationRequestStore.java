@@ -9,21 +9,27 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.intake.crypto.FieldCipher;
+import jp.madoguchi.intake.request.adapter.out.persistence.ConsultationRequestDocument.BookedAppointment;
+import jp.madoguchi.intake.request.adapter.out.persistence.ConsultationRequestDocument.Consents;
+import jp.madoguchi.intake.request.adapter.out.persistence.ConsultationRequestDocument.Personal;
 import jp.madoguchi.intake.request.application.ApplyOutcome;
 import jp.madoguchi.intake.request.application.ConsultationRequestStore;
 import jp.madoguchi.intake.request.application.ReferenceCodeTakenException;
@@ -38,19 +44,20 @@ import jp.madoguchi.intake.request.domain.ReferenceCode;
 import jp.madoguchi.intake.request.domain.RequestDetails;
 import jp.madoguchi.intake.request.domain.RequestStatus;
 import jp.madoguchi.intake.request.domain.StatusChange;
+import jp.madoguchi.platform.mongo.DuplicateKey;
+import jp.madoguchi.platform.mongo.MongoIndexes;
 import jp.madoguchi.platform.outbox.Outbox;
 import jp.madoguchi.platform.outbox.OutboxEntry;
 
 /**
- * Collection {@code consultationRequests}: one document per request, {@code _id} = the consultation id (UUID
- * string). Personal data sits under {@code personal} as AES-GCM ciphertexts bound to the document's id and the
- * field name. {@code appliedEventIds} makes consuming idempotent; {@code statusAsOf} keeps a late, older event from
- * overwriting a newer status; {@code outbox} holds events waiting for the relay.
+ * Collection {@code consultationRequests} (see {@link ConsultationRequestDocument}): one document per request,
+ * {@code _id} = the consultation id (UUID string). Personal data sits under {@code personal} as AES-GCM ciphertexts
+ * bound to the document's id and the field name. {@code appliedEventIds} makes consuming idempotent;
+ * {@code statusAsOf} keeps a late, older event from overwriting a newer status; {@code outbox} holds events waiting
+ * for the relay.
  */
 @Component
 class MongoConsultationRequestStore implements ConsultationRequestStore {
-
-    static final String COLLECTION = "consultationRequests";
 
     private final MongoTemplate mongo;
     private final FieldCipher cipher;
@@ -60,41 +67,41 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
         this.mongo = mongo;
         this.cipher = cipher;
         this.outbox = outbox;
-        collection().createIndex(Indexes.ascending("referenceCode"), new IndexOptions().unique(true).name("referenceCode_unique"));
-        // Sparse: only documents with a pending event are in it, which is what the relay asks for.
-        collection().createIndex(Indexes.ascending("outbox.0"), new IndexOptions().sparse(true).name("outbox_pending"));
     }
 
     @Override
     public void insert(WithEvents<ConsultationRequest> received, String statusTokenHash) {
         ConsultationRequest request = received.state();
         String id = request.consultationId().toString();
+        String referenceCode = request.referenceCode().value();
         RequestDetails d = request.details();
-        Document document = new Document("_id", id)
-                .append("referenceCode", request.referenceCode().value())
-                .append("requesterId", request.requesterId().toString())
-                .append("chamberId", d.chamberId())
-                .append("channel", d.channel().name())
-                .append("topic", d.topic().name())
-                .append("preferredMode", d.preferredMode().name())
-                .append("preferredDays", d.preferredDays().stream().map(DayOfWeek::name).toList())
-                .append("outreachSource", d.outreachSource().name())
-                .append("campaignCode", d.campaignCode())
-                .append("membership", d.membership().name())
-                .append("consents", new Document("privacyNotice", d.consents().privacyNotice())
-                        .append("outcomeSharedWithChamber", d.consents().outcomeSharedWithChamber()))
-                .append("receivedAt", Date.from(request.receivedAt()))
-                .append("status", RequestStatus.RECEIVED.name())
-                .append("statusAsOf", null)
-                .append("appointment", null)
-                .append("statusTokenHash", statusTokenHash)
-                .append("personal", encrypted(id, d.personalData()))
-                .append("appliedEventIds", List.of())
+        Document document = new Document(ConsultationRequestDocument.ID, id)
+                .append(ConsultationRequestDocument.REFERENCE_CODE, referenceCode)
+                .append(ConsultationRequestDocument.REQUESTER_ID, request.requesterId().toString())
+                .append(ConsultationRequestDocument.CHAMBER_ID, d.chamberId())
+                .append(ConsultationRequestDocument.CHANNEL, d.channel().name())
+                .append(ConsultationRequestDocument.TOPIC, d.topic().name())
+                .append(ConsultationRequestDocument.PREFERRED_MODE, d.preferredMode().name())
+                .append(ConsultationRequestDocument.PREFERRED_DAYS,
+                        d.preferredDays().stream().map(DayOfWeek::name).toList())
+                .append(ConsultationRequestDocument.OUTREACH_SOURCE, d.outreachSource().name())
+                .append(ConsultationRequestDocument.CAMPAIGN_CODE, d.campaignCode())
+                .append(ConsultationRequestDocument.MEMBERSHIP, d.membership().name())
+                .append(ConsultationRequestDocument.CONSENTS,
+                        new Document(Consents.PRIVACY_NOTICE, d.consents().privacyNotice())
+                                .append(Consents.OUTCOME_SHARED_WITH_CHAMBER, d.consents().outcomeSharedWithChamber()))
+                .append(ConsultationRequestDocument.RECEIVED_AT, Date.from(request.receivedAt()))
+                .append(ConsultationRequestDocument.STATUS, RequestStatus.RECEIVED.name())
+                .append(ConsultationRequestDocument.STATUS_AS_OF, null)
+                .append(ConsultationRequestDocument.APPOINTMENT, null)
+                .append(ConsultationRequestDocument.STATUS_TOKEN_HASH, statusTokenHash)
+                .append(ConsultationRequestDocument.PERSONAL, encrypted(id, d.personalData()))
+                .append(ConsultationRequestDocument.APPLIED_EVENT_IDS, List.of())
                 .append(OutboxEntry.FIELD, outbox.entries(received.events()));
         try {
             collection().insertOne(document);
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && e.getMessage().contains("referenceCode")) {
+            if (DuplicateKey.is(e) && referenceCodeHeldByAnother(referenceCode, id)) {
                 throw new ReferenceCodeTakenException(e);
             }
             throw e;
@@ -104,74 +111,94 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
 
     @Override
     public Optional<StoredConsultation> find(UUID consultationId) {
-        Document d = collection().find(Filters.eq("_id", consultationId.toString()))
-                .projection(new Document("personal", 0).append(OutboxEntry.FIELD, 0).append("appliedEventIds", 0))
+        Document d = collection().find(Filters.eq(ConsultationRequestDocument.ID, consultationId.toString()))
+                .projection(Projections.exclude(ConsultationRequestDocument.PERSONAL, OutboxEntry.FIELD,
+                        ConsultationRequestDocument.APPLIED_EVENT_IDS))
                 .first();
         if (d == null) {
             return Optional.empty();
         }
         ConsultationStatus status = new ConsultationStatus(consultationId,
-                new ReferenceCode(d.getString("referenceCode")), d.getString("chamberId"),
-                RequestStatus.valueOf(d.getString("status")), d.getDate("receivedAt").toInstant(),
-                appointment(d.get("appointment", Document.class)));
-        return Optional.of(new StoredConsultation(status, d.getString("statusTokenHash")));
+                new ReferenceCode(d.getString(ConsultationRequestDocument.REFERENCE_CODE)),
+                d.getString(ConsultationRequestDocument.CHAMBER_ID),
+                RequestStatus.valueOf(d.getString(ConsultationRequestDocument.STATUS)),
+                d.getDate(ConsultationRequestDocument.RECEIVED_AT).toInstant(),
+                appointment(d.get(ConsultationRequestDocument.APPOINTMENT, Document.class)));
+        return Optional.of(new StoredConsultation(status, d.getString(ConsultationRequestDocument.STATUS_TOKEN_HASH)));
     }
 
     @Override
     public Optional<StoredContact> findContact(UUID consultationId) {
         String id = consultationId.toString();
         // The story (description) is not even read from the database here.
-        Document d = collection().find(Filters.eq("_id", id))
-                .projection(new Document("chamberId", 1).append("appointment.consultantId", 1)
-                        .append("personal.name", 1).append("personal.businessName", 1)
-                        .append("personal.phone", 1).append("personal.email", 1))
+        Document d = collection().find(Filters.eq(ConsultationRequestDocument.ID, id))
+                .projection(Projections.include(ConsultationRequestDocument.CHAMBER_ID,
+                        appointmentField(BookedAppointment.CONSULTANT_ID), personalField(Personal.NAME),
+                        personalField(Personal.BUSINESS_NAME), personalField(Personal.PHONE),
+                        personalField(Personal.EMAIL)))
                 .first();
         if (d == null) {
             return Optional.empty();
         }
-        Document appointment = d.get("appointment", Document.class);
-        Document personal = d.get("personal", Document.class);
-        return Optional.of(new StoredContact(d.getString("chamberId"),
-                appointment == null ? null : appointment.getString("consultantId"),
-                () -> new ContactDetails(open(id, "name", personal), open(id, "businessName", personal),
-                        open(id, "phone", personal), open(id, "email", personal))));
+        Document appointment = d.get(ConsultationRequestDocument.APPOINTMENT, Document.class);
+        Document personal = d.get(ConsultationRequestDocument.PERSONAL, Document.class);
+        return Optional.of(new StoredContact(d.getString(ConsultationRequestDocument.CHAMBER_ID),
+                appointment == null ? null : appointment.getString(BookedAppointment.CONSULTANT_ID),
+                () -> new ContactDetails(open(id, Personal.NAME, personal), open(id, Personal.BUSINESS_NAME, personal),
+                        open(id, Personal.PHONE, personal), open(id, Personal.EMAIL, personal))));
     }
 
     @Override
     public ApplyOutcome apply(StatusChange change) {
         String id = change.consultationId().toString();
         String eventId = change.eventId().toString();
-        Bson notYetApplied = Filters.and(Filters.eq("_id", id), Filters.nin("appliedEventIds", eventId));
+        Bson notYetApplied = Filters.and(Filters.eq(ConsultationRequestDocument.ID, id),
+                Filters.nin(ConsultationRequestDocument.APPLIED_EVENT_IDS, eventId));
         List<Bson> updates = new ArrayList<>();
-        updates.add(Updates.set("status", change.status().name()));
-        updates.add(Updates.set("statusAsOf", Date.from(change.asOf())));
+        updates.add(Updates.set(ConsultationRequestDocument.STATUS, change.status().name()));
+        updates.add(Updates.set(ConsultationRequestDocument.STATUS_AS_OF, Date.from(change.asOf())));
         switch (change.appointmentChange()) {
-            case SET -> updates.add(Updates.set("appointment", appointment(change.appointment())));
-            case CLEAR -> updates.add(Updates.set("appointment", null));
+            case SET -> updates.add(Updates.set(ConsultationRequestDocument.APPOINTMENT,
+                    appointment(change.appointment())));
+            case CLEAR -> updates.add(Updates.set(ConsultationRequestDocument.APPOINTMENT, null));
             case KEEP -> { }
         }
-        updates.add(Updates.addToSet("appliedEventIds", eventId));
+        updates.add(Updates.addToSet(ConsultationRequestDocument.APPLIED_EVENT_IDS, eventId));
         UpdateResult applied = collection().updateOne(Filters.and(notYetApplied,
-                Filters.or(Filters.eq("statusAsOf", null), Filters.lte("statusAsOf", Date.from(change.asOf())))),
+                Filters.or(Filters.eq(ConsultationRequestDocument.STATUS_AS_OF, null),
+                        Filters.lte(ConsultationRequestDocument.STATUS_AS_OF, Date.from(change.asOf())))),
                 Updates.combine(updates));
         if (applied.getMatchedCount() == 1) {
             return ApplyOutcome.APPLIED;
         }
-        UpdateResult recorded = collection().updateOne(notYetApplied, Updates.addToSet("appliedEventIds", eventId));
+        UpdateResult recorded = collection().updateOne(notYetApplied,
+                Updates.addToSet(ConsultationRequestDocument.APPLIED_EVENT_IDS, eventId));
         if (recorded.getMatchedCount() == 1) {
             return ApplyOutcome.STALE;
         }
-        boolean exists = collection().find(Filters.eq("_id", id)).projection(new Document("_id", 1)).first() != null;
+        boolean exists = collection().find(Filters.eq(ConsultationRequestDocument.ID, id))
+                .projection(Projections.include(ConsultationRequestDocument.ID)).first() != null;
         return exists ? ApplyOutcome.DUPLICATE : ApplyOutcome.UNKNOWN_CONSULTATION;
     }
 
+    /**
+     * Whether the reference code's unique index is what refused a request: the duplicate-key error does not say
+     * which index did. The id is a fresh random UUID, so a clash on it is not expected and is left to fail.
+     */
+    private boolean referenceCodeHeldByAnother(String referenceCode, String id) {
+        Document holder = collection().find(Filters.eq(ConsultationRequestDocument.REFERENCE_CODE, referenceCode))
+                .projection(Projections.include(ConsultationRequestDocument.ID))
+                .first();
+        return holder != null && !id.equals(holder.getString(ConsultationRequestDocument.ID));
+    }
+
     private Document encrypted(String consultationId, PersonalData p) {
-        return new Document("name", seal(consultationId, "name", p.name()))
-                .append("businessName", seal(consultationId, "businessName", p.businessName()))
-                .append("phone", seal(consultationId, "phone", p.phone()))
-                .append("email", seal(consultationId, "email", p.email()))
-                .append("description", seal(consultationId, "description", p.description()))
-                .append("keyId", cipher.currentKeyId());
+        return new Document(Personal.NAME, seal(consultationId, Personal.NAME, p.name()))
+                .append(Personal.BUSINESS_NAME, seal(consultationId, Personal.BUSINESS_NAME, p.businessName()))
+                .append(Personal.PHONE, seal(consultationId, Personal.PHONE, p.phone()))
+                .append(Personal.EMAIL, seal(consultationId, Personal.EMAIL, p.email()))
+                .append(Personal.DESCRIPTION, seal(consultationId, Personal.DESCRIPTION, p.description()))
+                .append(Personal.KEY_ID, cipher.currentKeyId());
     }
 
     private String open(String consultationId, String field, Document personal) {
@@ -185,28 +212,51 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
 
     /** Binds a ciphertext to its document and field, so it cannot be moved to another one. */
     static String context(String consultationId, String field) {
-        return COLLECTION + "/" + consultationId + "/personal." + field;
+        return ConsultationRequestDocument.COLLECTION + "/" + consultationId + "/" + personalField(field);
+    }
+
+    private static String personalField(String field) {
+        return ConsultationRequestDocument.path(ConsultationRequestDocument.PERSONAL, field);
+    }
+
+    private static String appointmentField(String field) {
+        return ConsultationRequestDocument.path(ConsultationRequestDocument.APPOINTMENT, field);
     }
 
     private static Document appointment(Appointment a) {
-        return new Document("appointmentId", a.appointmentId().toString())
-                .append("consultantId", a.consultantId())
-                .append("startsAt", Date.from(a.startsAt()))
-                .append("endsAt", Date.from(a.endsAt()))
-                .append("mode", a.mode() == null ? null : a.mode().name());
+        return new Document(BookedAppointment.APPOINTMENT_ID, a.appointmentId().toString())
+                .append(BookedAppointment.CONSULTANT_ID, a.consultantId())
+                .append(BookedAppointment.STARTS_AT, Date.from(a.startsAt()))
+                .append(BookedAppointment.ENDS_AT, Date.from(a.endsAt()))
+                .append(BookedAppointment.MODE, a.mode() == null ? null : a.mode().name());
     }
 
     private static Appointment appointment(Document a) {
         if (a == null) {
             return null;
         }
-        String mode = a.getString("mode");
-        return new Appointment(UUID.fromString(a.getString("appointmentId")), a.getString("consultantId"),
-                a.getDate("startsAt").toInstant(), a.getDate("endsAt").toInstant(),
-                mode == null ? null : ConsultationMode.valueOf(mode));
+        String mode = a.getString(BookedAppointment.MODE);
+        return new Appointment(UUID.fromString(a.getString(BookedAppointment.APPOINTMENT_ID)),
+                a.getString(BookedAppointment.CONSULTANT_ID), a.getDate(BookedAppointment.STARTS_AT).toInstant(),
+                a.getDate(BookedAppointment.ENDS_AT).toInstant(), mode == null ? null : ConsultationMode.valueOf(mode));
     }
 
     private MongoCollection<Document> collection() {
-        return mongo.getCollection(COLLECTION);
+        return mongo.getCollection(ConsultationRequestDocument.COLLECTION);
+    }
+
+    /** In place before the first request is taken in, so no two requests can ever share a reference code. */
+    @Configuration(proxyBeanMethods = false)
+    static class IndexConfiguration {
+
+        @Bean
+        MongoIndexes consultationRequestIndexes() {
+            return MongoIndexes.of(ConsultationRequestDocument.COLLECTION,
+                    new IndexModel(Indexes.ascending(ConsultationRequestDocument.REFERENCE_CODE),
+                            new IndexOptions().unique(true).name(ConsultationRequestDocument.REFERENCE_CODE_UNIQUE)),
+                    // Sparse: only documents with a pending event are in it, which is what the relay asks for.
+                    new IndexModel(Indexes.ascending(ConsultationRequestDocument.OUTBOX_FIRST_ENTRY),
+                            new IndexOptions().sparse(true).name(ConsultationRequestDocument.OUTBOX_PENDING)));
+        }
     }
 }

@@ -8,14 +8,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.bson.Document;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
@@ -25,16 +26,18 @@ import com.mongodb.client.model.Updates;
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
 import jp.madoguchi.events.WithEvents;
+import jp.madoguchi.platform.mongo.DuplicateKey;
+import jp.madoguchi.platform.mongo.MongoIndexes;
+import jp.madoguchi.platform.outbox.Outbox;
+import jp.madoguchi.platform.outbox.OutboxEntry;
 import jp.madoguchi.scheduling.booking.application.AppointmentStore;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.AppointmentStatus;
 import jp.madoguchi.scheduling.booking.domain.Bookings;
 import jp.madoguchi.scheduling.booking.domain.Slot;
-import jp.madoguchi.platform.outbox.Outbox;
-import jp.madoguchi.platform.outbox.OutboxEntry;
 
 /**
- * Collection {@code appointments}, one document per appointment (ids as strings, times as dates).
+ * Collection {@code appointments}, one document per appointment (see {@link AppointmentDocument}).
  *
  * <p>Two unique indexes carry the booking rules: one appointment per consultation, and one booked
  * appointment per consultant and slot start. The second is on (consultantId, startsAt, slotReleasedBy):
@@ -43,11 +46,7 @@ import jp.madoguchi.platform.outbox.OutboxEntry;
  * none).
  */
 @Component
-class MongoAppointmentStore implements AppointmentStore, InitializingBean {
-
-    static final String COLLECTION = "appointments";
-    static final String ONE_PER_CONSULTATION = "one_appointment_per_consultation";
-    static final String ONE_PER_CONSULTANT_SLOT = "one_booking_per_consultant_slot";
+class MongoAppointmentStore implements AppointmentStore {
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
@@ -58,29 +57,25 @@ class MongoAppointmentStore implements AppointmentStore, InitializingBean {
     }
 
     @Override
-    public void afterPropertiesSet() {
-        collection().createIndex(Indexes.ascending("consultationId"),
-                new IndexOptions().unique(true).name(ONE_PER_CONSULTATION));
-        collection().createIndex(Indexes.ascending("consultantId", "startsAt", "slotReleasedBy"),
-                new IndexOptions().unique(true).name(ONE_PER_CONSULTANT_SLOT));
-        collection().createIndex(Indexes.ascending("startsAt"), new IndexOptions().name("by_start"));
-    }
-
-    @Override
     public InsertOutcome insert(WithEvents<Appointment> booked) {
         Appointment appointment = booked.state();
         Document document = toDocument(appointment).append(OutboxEntry.FIELD, outbox.entries(booked.events()));
         try {
             collection().insertOne(document);
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            if (!DuplicateKey.is(e)) {
                 throw e;
             }
-            // Which index said no decides the outcome; the lookup is the one answer both real and embedded
-            // Mongo give in the same form.
-            return findByConsultation(appointment.consultationId()).isPresent()
-                    ? InsertOutcome.CONSULTATION_ALREADY_BOOKED
-                    : InsertOutcome.SLOT_TAKEN;
+            // The error says that a unique index refused, not which: the keys it guards do, looked up the same way
+            // in real and embedded Mongo.
+            if (findByConsultation(appointment.consultationId()).isPresent()) {
+                return InsertOutcome.CONSULTATION_ALREADY_BOOKED;
+            }
+            if (slotHeld(appointment)) {
+                return InsertOutcome.SLOT_TAKEN;
+            }
+            // The holder let the slot go in between, or the random id collided: the consumer's retry books afresh.
+            throw e;
         }
         outbox.written();
         return InsertOutcome.INSERTED;
@@ -92,11 +87,12 @@ class MongoAppointmentStore implements AppointmentStore, InitializingBean {
         String id = appointment.appointmentId().toString();
         Instant cancelledAt = cancelled.events().get(0).occurredAt();
         long modified = collection().updateOne(
-                Filters.and(Filters.eq("_id", id), Filters.eq("status", AppointmentStatus.BOOKED.name())),
+                Filters.and(Filters.eq(AppointmentDocument.ID, id),
+                        Filters.eq(AppointmentDocument.STATUS, AppointmentStatus.BOOKED.name())),
                 Updates.combine(
-                        Updates.set("status", appointment.status().name()),
-                        Updates.set("cancelledAt", Date.from(cancelledAt)),
-                        Updates.set("slotReleasedBy", id),
+                        Updates.set(AppointmentDocument.STATUS, appointment.status().name()),
+                        Updates.set(AppointmentDocument.CANCELLED_AT, Date.from(cancelledAt)),
+                        Updates.set(AppointmentDocument.SLOT_RELEASED_BY, id),
                         outbox.push(cancelled.events())))
                 .getModifiedCount();
         if (modified == 0) {
@@ -108,7 +104,8 @@ class MongoAppointmentStore implements AppointmentStore, InitializingBean {
 
     @Override
     public Optional<Appointment> findByConsultation(UUID consultationId) {
-        return Optional.ofNullable(collection().find(Filters.eq("consultationId", consultationId.toString()))
+        return Optional.ofNullable(collection()
+                .find(Filters.eq(AppointmentDocument.CONSULTATION_ID, consultationId.toString()))
                 .projection(Projections.exclude(OutboxEntry.FIELD))
                 .first())
                 .map(MongoAppointmentStore::toAppointment);
@@ -116,9 +113,10 @@ class MongoAppointmentStore implements AppointmentStore, InitializingBean {
 
     @Override
     public List<Appointment> findStartingBetween(Instant from, Instant to) {
-        return collection().find(Filters.and(Filters.gte("startsAt", Date.from(from)), Filters.lt("startsAt", Date.from(to))))
+        return collection().find(Filters.and(Filters.gte(AppointmentDocument.STARTS_AT, Date.from(from)),
+                        Filters.lt(AppointmentDocument.STARTS_AT, Date.from(to))))
                 .projection(Projections.exclude(OutboxEntry.FIELD))
-                .sort(Sorts.ascending("startsAt", "consultantId"))
+                .sort(Sorts.ascending(AppointmentDocument.STARTS_AT, AppointmentDocument.CONSULTANT_ID))
                 .map(MongoAppointmentStore::toAppointment)
                 .into(new ArrayList<>());
     }
@@ -126,49 +124,78 @@ class MongoAppointmentStore implements AppointmentStore, InitializingBean {
     @Override
     public Bookings bookedBetween(Instant from, Instant to) {
         List<Bookings.Taken> taken = collection()
-                .find(Filters.and(Filters.eq("status", AppointmentStatus.BOOKED.name()),
-                        Filters.gte("startsAt", Date.from(from)), Filters.lt("startsAt", Date.from(to))))
-                .projection(Projections.include("consultantId", "startsAt"))
-                .map(d -> new Bookings.Taken(d.getString("consultantId"), d.getDate("startsAt").toInstant()))
+                .find(Filters.and(Filters.eq(AppointmentDocument.STATUS, AppointmentStatus.BOOKED.name()),
+                        Filters.gte(AppointmentDocument.STARTS_AT, Date.from(from)),
+                        Filters.lt(AppointmentDocument.STARTS_AT, Date.from(to))))
+                .projection(Projections.include(AppointmentDocument.CONSULTANT_ID, AppointmentDocument.STARTS_AT))
+                .map(d -> new Bookings.Taken(d.getString(AppointmentDocument.CONSULTANT_ID),
+                        d.getDate(AppointmentDocument.STARTS_AT).toInstant()))
                 .into(new ArrayList<>());
         return Bookings.of(taken);
     }
 
+    private boolean slotHeld(Appointment appointment) {
+        return collection().find(Filters.and(
+                        Filters.eq(AppointmentDocument.CONSULTANT_ID, appointment.consultantId()),
+                        Filters.eq(AppointmentDocument.STARTS_AT, Date.from(appointment.slot().startsAt())),
+                        Filters.eq(AppointmentDocument.SLOT_RELEASED_BY, null)))
+                .projection(Projections.include(AppointmentDocument.ID))
+                .first() != null;
+    }
+
     private MongoCollection<Document> collection() {
-        return mongo.getCollection(COLLECTION);
+        return mongo.getCollection(AppointmentDocument.COLLECTION);
     }
 
     private static Document toDocument(Appointment appointment) {
-        Document document = new Document("_id", appointment.appointmentId().toString())
-                .append("consultationId", appointment.consultationId().toString())
-                .append("federationId", appointment.federationId())
-                .append("chamberId", appointment.chamberId())
-                .append("topic", appointment.topic() == null ? null : appointment.topic().name())
-                .append("consultantId", appointment.consultantId())
-                .append("startsAt", Date.from(appointment.slot().startsAt()))
-                .append("endsAt", Date.from(appointment.slot().endsAt()))
-                .append("mode", appointment.mode().name())
-                .append("status", appointment.status().name())
-                .append("createdAt", Date.from(appointment.createdAt()))
-                .append("sourceEventId", appointment.sourceEventId().toString());
+        Document document = new Document(AppointmentDocument.ID, appointment.appointmentId().toString())
+                .append(AppointmentDocument.CONSULTATION_ID, appointment.consultationId().toString())
+                .append(AppointmentDocument.FEDERATION_ID, appointment.federationId())
+                .append(AppointmentDocument.CHAMBER_ID, appointment.chamberId())
+                .append(AppointmentDocument.TOPIC, appointment.topic() == null ? null : appointment.topic().name())
+                .append(AppointmentDocument.CONSULTANT_ID, appointment.consultantId())
+                .append(AppointmentDocument.STARTS_AT, Date.from(appointment.slot().startsAt()))
+                .append(AppointmentDocument.ENDS_AT, Date.from(appointment.slot().endsAt()))
+                .append(AppointmentDocument.MODE, appointment.mode().name())
+                .append(AppointmentDocument.STATUS, appointment.status().name())
+                .append(AppointmentDocument.CREATED_AT, Date.from(appointment.createdAt()))
+                .append(AppointmentDocument.SOURCE_EVENT_ID, appointment.sourceEventId().toString());
         // Written explicitly so every booked appointment has the same (null) value in the slot index.
-        document.append("slotReleasedBy", null);
+        document.append(AppointmentDocument.SLOT_RELEASED_BY, null);
         return document;
     }
 
     private static Appointment toAppointment(Document d) {
-        String topic = d.getString("topic");
+        String topic = d.getString(AppointmentDocument.TOPIC);
         return new Appointment(
-                UUID.fromString(d.getString("_id")),
-                UUID.fromString(d.getString("consultationId")),
-                d.getString("federationId"),
-                d.getString("chamberId"),
+                UUID.fromString(d.getString(AppointmentDocument.ID)),
+                UUID.fromString(d.getString(AppointmentDocument.CONSULTATION_ID)),
+                d.getString(AppointmentDocument.FEDERATION_ID),
+                d.getString(AppointmentDocument.CHAMBER_ID),
                 topic == null ? null : ConsultationTopic.valueOf(topic),
-                d.getString("consultantId"),
-                new Slot(d.getDate("startsAt").toInstant(), d.getDate("endsAt").toInstant()),
-                ConsultationMode.valueOf(d.getString("mode")),
-                AppointmentStatus.valueOf(d.getString("status")),
-                d.getDate("createdAt").toInstant(),
-                UUID.fromString(d.getString("sourceEventId")));
+                d.getString(AppointmentDocument.CONSULTANT_ID),
+                new Slot(d.getDate(AppointmentDocument.STARTS_AT).toInstant(),
+                        d.getDate(AppointmentDocument.ENDS_AT).toInstant()),
+                ConsultationMode.valueOf(d.getString(AppointmentDocument.MODE)),
+                AppointmentStatus.valueOf(d.getString(AppointmentDocument.STATUS)),
+                d.getDate(AppointmentDocument.CREATED_AT).toInstant(),
+                UUID.fromString(d.getString(AppointmentDocument.SOURCE_EVENT_ID)));
+    }
+
+    /** The indexes the booking rules rest on, in place before the first booking request is consumed. */
+    @Configuration(proxyBeanMethods = false)
+    static class IndexConfiguration {
+
+        @Bean
+        MongoIndexes appointmentIndexes() {
+            return MongoIndexes.of(AppointmentDocument.COLLECTION,
+                    new IndexModel(Indexes.ascending(AppointmentDocument.CONSULTATION_ID),
+                            new IndexOptions().unique(true).name(AppointmentDocument.ONE_PER_CONSULTATION)),
+                    new IndexModel(Indexes.ascending(AppointmentDocument.CONSULTANT_ID, AppointmentDocument.STARTS_AT,
+                            AppointmentDocument.SLOT_RELEASED_BY),
+                            new IndexOptions().unique(true).name(AppointmentDocument.ONE_PER_CONSULTANT_SLOT)),
+                    new IndexModel(Indexes.ascending(AppointmentDocument.STARTS_AT),
+                            new IndexOptions().name(AppointmentDocument.BY_START)));
+        }
     }
 }

@@ -8,29 +8,25 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 
 import jp.madoguchi.events.WithEvents;
+import jp.madoguchi.platform.mongo.DuplicateKey;
+import jp.madoguchi.platform.outbox.Outbox;
+import jp.madoguchi.platform.outbox.OutboxEntry;
 import jp.madoguchi.scheduling.booking.application.WaitlistStore;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
 import jp.madoguchi.scheduling.booking.domain.WaitlistEntry;
-import jp.madoguchi.platform.outbox.Outbox;
-import jp.madoguchi.platform.outbox.OutboxEntry;
 
 /**
- * Collection {@code waitlist}, keyed by consultation id (so a redelivered request cannot be listed
- * twice), keeping what promotion will need to book the request later.
+ * Collection {@code waitlist} (see {@link WaitlistDocument}), keyed by consultation id (so a redelivered request
+ * cannot be listed twice), keeping what promotion will need to book the request later.
  */
 @Component
 class MongoWaitlistStore implements WaitlistStore {
-
-    static final String COLLECTION = "waitlist";
-    private static final String WAITING = "WAITING";
-    private static final String WITHDRAWN = "WITHDRAWN";
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
@@ -44,21 +40,22 @@ class MongoWaitlistStore implements WaitlistStore {
     public boolean add(WithEvents<WaitlistEntry> waitlisted) {
         WaitlistEntry entry = waitlisted.state();
         BookingRequest request = entry.request();
-        Document document = new Document("_id", request.consultationId().toString())
-                .append("federationId", request.federationId())
-                .append("chamberId", request.chamberId())
-                .append("topic", request.topic() == null ? null : request.topic().name())
-                .append("mode", request.mode().name())
-                .append("preferredDays", request.preferredDays().stream().map(Enum::name).toList())
-                .append("reason", entry.reason().name())
-                .append("status", WAITING)
-                .append("waitlistedAt", Date.from(entry.waitlistedAt()))
-                .append("sourceEventId", request.sourceEventId().toString())
+        Document document = new Document(WaitlistDocument.ID, request.consultationId().toString())
+                .append(WaitlistDocument.FEDERATION_ID, request.federationId())
+                .append(WaitlistDocument.CHAMBER_ID, request.chamberId())
+                .append(WaitlistDocument.TOPIC, request.topic() == null ? null : request.topic().name())
+                .append(WaitlistDocument.MODE, request.mode().name())
+                .append(WaitlistDocument.PREFERRED_DAYS, request.preferredDays().stream().map(Enum::name).toList())
+                .append(WaitlistDocument.REASON, entry.reason().name())
+                .append(WaitlistDocument.STATUS, WaitlistDocument.WAITING)
+                .append(WaitlistDocument.WAITLISTED_AT, Date.from(entry.waitlistedAt()))
+                .append(WaitlistDocument.SOURCE_EVENT_ID, request.sourceEventId().toString())
                 .append(OutboxEntry.FIELD, outbox.entries(waitlisted.events()));
         try {
             collection().insertOne(document);
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+            // _id is the only unique index: the consultation is listed already.
+            if (DuplicateKey.is(e)) {
                 return false;
             }
             throw e;
@@ -69,18 +66,20 @@ class MongoWaitlistStore implements WaitlistStore {
 
     @Override
     public boolean contains(UUID consultationId) {
-        return collection().find(Filters.eq("_id", consultationId.toString())).first() != null;
+        return collection().find(Filters.eq(WaitlistDocument.ID, consultationId.toString())).first() != null;
     }
 
     @Override
     public boolean withdraw(UUID consultationId, Instant withdrawnAt) {
         return collection().updateOne(
-                Filters.and(Filters.eq("_id", consultationId.toString()), Filters.eq("status", WAITING)),
-                Updates.combine(Updates.set("status", WITHDRAWN), Updates.set("withdrawnAt", Date.from(withdrawnAt))))
+                Filters.and(Filters.eq(WaitlistDocument.ID, consultationId.toString()),
+                        Filters.eq(WaitlistDocument.STATUS, WaitlistDocument.WAITING)),
+                Updates.combine(Updates.set(WaitlistDocument.STATUS, WaitlistDocument.WITHDRAWN),
+                        Updates.set(WaitlistDocument.WITHDRAWN_AT, Date.from(withdrawnAt))))
                 .getModifiedCount() == 1;
     }
 
     private MongoCollection<Document> collection() {
-        return mongo.getCollection(COLLECTION);
+        return mongo.getCollection(WaitlistDocument.COLLECTION);
     }
 }

@@ -1,0 +1,90 @@
+package jp.madoguchi.intake.request.adapter.out.persistence;
+
+import jp.madoguchi.platform.outbox.OutboxEntry;
+
+/**
+ * The stored form of a consultation request: its collection, field and index names, in one place so that a rename
+ * is seen to be a data migration (and, under {@link Personal}, to make every stored ciphertext unreadable: the field
+ * name is bound into each one).
+ */
+final class ConsultationRequestDocument {
+
+    static final String COLLECTION = "consultationRequests";
+
+    /** The consultation id. */
+    static final String ID = "_id";
+    static final String REFERENCE_CODE = "referenceCode";
+    static final String REQUESTER_ID = "requesterId";
+    static final String CHAMBER_ID = "chamberId";
+    static final String CHANNEL = "channel";
+    static final String TOPIC = "topic";
+    static final String PREFERRED_MODE = "preferredMode";
+    static final String PREFERRED_DAYS = "preferredDays";
+    static final String OUTREACH_SOURCE = "outreachSource";
+    static final String CAMPAIGN_CODE = "campaignCode";
+    static final String MEMBERSHIP = "membership";
+    /** A {@link Consents} subdocument. */
+    static final String CONSENTS = "consents";
+    static final String RECEIVED_AT = "receivedAt";
+    static final String STATUS = "status";
+    /** When the status event last applied happened; null until the first, so that an older one cannot overwrite it. */
+    static final String STATUS_AS_OF = "statusAsOf";
+    /** A {@link BookedAppointment} subdocument, or null. */
+    static final String APPOINTMENT = "appointment";
+    static final String STATUS_TOKEN_HASH = "statusTokenHash";
+    /** A {@link Personal} subdocument. */
+    static final String PERSONAL = "personal";
+    static final String APPLIED_EVENT_IDS = "appliedEventIds";
+
+    /** Unique on {@link #REFERENCE_CODE}. */
+    static final String REFERENCE_CODE_UNIQUE = "referenceCode_unique";
+    /** On {@link #OUTBOX_FIRST_ENTRY}. */
+    static final String OUTBOX_PENDING = "outbox_pending";
+    /** The first entry of the outbox array, there only while the relay has work in the document. */
+    static final String OUTBOX_FIRST_ENTRY = OutboxEntry.FIELD + ".0";
+
+    private ConsultationRequestDocument() {
+    }
+
+    static String path(String subdocument, String field) {
+        return subdocument + "." + field;
+    }
+
+    /** The fields of {@link #CONSENTS}. */
+    static final class Consents {
+
+        static final String PRIVACY_NOTICE = "privacyNotice";
+        static final String OUTCOME_SHARED_WITH_CHAMBER = "outcomeSharedWithChamber";
+
+        private Consents() {
+        }
+    }
+
+    /** The fields of {@link #APPOINTMENT}. */
+    static final class BookedAppointment {
+
+        static final String APPOINTMENT_ID = "appointmentId";
+        static final String CONSULTANT_ID = "consultantId";
+        static final String STARTS_AT = "startsAt";
+        static final String ENDS_AT = "endsAt";
+        static final String MODE = "mode";
+
+        private BookedAppointment() {
+        }
+    }
+
+    /** The fields of {@link #PERSONAL}: AES-GCM ciphertexts, but {@link #KEY_ID}. */
+    static final class Personal {
+
+        static final String NAME = "name";
+        static final String BUSINESS_NAME = "businessName";
+        static final String PHONE = "phone";
+        static final String EMAIL = "email";
+        static final String DESCRIPTION = "description";
+        /** The data key the ciphertexts were sealed with. */
+        static final String KEY_ID = "keyId";
+
+        private Personal() {
+        }
+    }
+}
