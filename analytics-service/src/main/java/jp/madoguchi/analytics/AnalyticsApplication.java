@@ -2,8 +2,10 @@ package jp.madoguchi.analytics;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 @SpringBootApplication
+@EnableConfigurationProperties(AnalyticsProperties.class)
 public class AnalyticsApplication {
 
     public static void main(String[] args) {

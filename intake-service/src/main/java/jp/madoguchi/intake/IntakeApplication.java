@@ -2,10 +2,12 @@ package jp.madoguchi.intake;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @EnableScheduling
+@EnableConfigurationProperties(IntakeProperties.class)
 public class IntakeApplication {
 
     public static void main(String[] args) {

@@ -2,6 +2,8 @@ package jp.madoguchi.intake.access;
 
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,6 +12,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.servlet.LocaleResolver;
 
 import jp.madoguchi.intake.ratelimit.ClientRateLimiter;
 import jp.madoguchi.intake.ratelimit.RateLimitFilter;
@@ -50,9 +53,10 @@ class IntakeEndpointRules {
     /** Anonymous submissions are rate limited per client IP; staff with a valid token are not (phone intake). */
     @Bean
     ResourceServerCustomizer anonymousSubmissionLimit(ClientRateLimiter limiter, RequestRejections rejections,
-            JsonMapper json) {
-        return http -> http.addFilterAfter(new RateLimitFilter(limiter, rejections, json, HttpMethod.POST, REQUESTS),
-                BearerTokenAuthenticationFilter.class);
+            JsonMapper json, MessageSource messages, @Qualifier("localeResolver") LocaleResolver locales) {
+        RateLimitFilter filter = new RateLimitFilter(limiter, rejections, json, HttpMethod.POST, REQUESTS,
+                request -> messages.getMessage("request.rate-limited", null, locales.resolveLocale(request)));
+        return http -> http.addFilterAfter(filter, BearerTokenAuthenticationFilter.class);
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> anonymousOr(Role... roles) {

@@ -10,12 +10,11 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,17 +24,17 @@ import org.springframework.context.annotation.Configuration;
  * permissions, so a developer machine works without setup and says loudly that it does.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CryptoProperties.class)
 class DataKeyConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DataKeyConfiguration.class);
 
     @Bean
-    FieldCipher fieldCipher(@Value("${madoguchi.intake.crypto.data-key:}") String dataKey,
-            @Value("${madoguchi.intake.crypto.key-file:var/secrets/intake-data.key}") Path keyFile,
-            @Value("${madoguchi.intake.crypto.retired-data-keys:}") List<String> retiredKeys) {
-        byte[] current = dataKey.isBlank() ? localDevelopmentKey(keyFile) : decode(dataKey);
+    FieldCipher fieldCipher(CryptoProperties properties) {
+        byte[] current = properties.dataKey().isBlank() ? localDevelopmentKey(properties.keyFile())
+                : decode(properties.dataKey());
         FieldCipher cipher = new FieldCipher(current,
-                retiredKeys.stream().filter(k -> !k.isBlank()).map(DataKeyConfiguration::decode).toList());
+                properties.retiredDataKeys().stream().filter(k -> !k.isBlank()).map(DataKeyConfiguration::decode).toList());
         log.info("Personal data is encrypted with data key {}", cipher.currentKeyId());
         return cipher;
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -38,14 +39,17 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     private final JsonMapper json;
     private final HttpMethod method;
     private final String path;
+    private final Function<HttpServletRequest, String> refusal;
 
+    /** @param refusal the 429's detail for this request, in the caller's language */
     public RateLimitFilter(ClientRateLimiter limiter, RequestRejections rejections, JsonMapper json, HttpMethod method,
-            String path) {
+            String path, Function<HttpServletRequest, String> refusal) {
         this.limiter = limiter;
         this.rejections = rejections;
         this.json = json;
         this.method = method;
         this.path = path;
+        this.refusal = refusal;
     }
 
     @Override
@@ -67,8 +71,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         rejections.rejected(RATE_LIMITED);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "短時間に多くのお申し込みがありました。しばらくしてから再度お試しください。");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, refusal.apply(request));
         problem.setTitle("Too Many Requests");
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

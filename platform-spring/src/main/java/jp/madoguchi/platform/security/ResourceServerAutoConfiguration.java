@@ -23,6 +23,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.DispatcherType;
+import jp.madoguchi.platform.i18n.PlatformMessages;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,9 +47,10 @@ public class ResourceServerAutoConfiguration {
 
         @Bean
         SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ObjectProvider<JsonMapper> json,
-                ResourceServerProperties properties, List<EndpointRules> rules,
-                List<ResourceServerCustomizer> customizers) throws Exception {
-            SecurityProblems problems = new SecurityProblems(json.getIfAvailable(JsonMapper::new));
+                ObjectProvider<PlatformMessages> messages, ResourceServerProperties properties,
+                List<EndpointRules> rules, List<ResourceServerCustomizer> customizers) throws Exception {
+            SecurityProblems problems = new SecurityProblems(json.getIfAvailable(JsonMapper::new),
+                    messages.getIfAvailable(() -> new PlatformMessages(PlatformMessages.japaneseFirst())));
             http.csrf(csrf -> csrf.disable())
                     .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .requestCache(cache -> cache.disable())
@@ -86,6 +88,7 @@ public class ResourceServerAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean(name = "callerArgument")
     WebMvcConfigurer callerArgument() {
         return new WebMvcConfigurer() {
             @Override

@@ -15,6 +15,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.madoguchi.platform.i18n.PlatformMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,23 +29,25 @@ public final class SecurityProblems implements AuthenticationEntryPoint, AccessD
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
     private final JsonMapper json;
+    private final PlatformMessages messages;
 
-    public SecurityProblems(JsonMapper json) {
+    public SecurityProblems(JsonMapper json, PlatformMessages messages) {
         this.json = json;
+        this.messages = messages;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         bearerEntryPoint.commence(request, response, e);
-        write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", "認証が必要です。");
+        write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", messages.get(request, "problem.unauthorized"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         bearerDenied.handle(request, response, e);
-        write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "この操作を行う権限がありません。");
+        write(request, response, HttpStatus.FORBIDDEN, "Forbidden", messages.get(request, "problem.forbidden"));
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,

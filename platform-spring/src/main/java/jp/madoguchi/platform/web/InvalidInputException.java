@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Input that parsed but makes no sense (a period ending before it starts, a query naming two things at once);
- * answered with 400 and its field errors. Nothing was read or stored.
+ * answered with 400 and its field errors. Each error's message is a code of the service's message bundle, resolved
+ * in the caller's language. Nothing was read or stored.
  */
 public class InvalidInputException extends RuntimeException {
 

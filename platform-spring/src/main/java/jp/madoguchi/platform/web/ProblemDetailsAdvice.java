@@ -2,11 +2,14 @@ package jp.madoguchi.platform.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -24,13 +27,14 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jp.madoguchi.platform.i18n.PlatformMessages;
 import jp.madoguchi.platform.security.AccessRefusedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * Every error leaves as {@code application/problem+json} (RFC 9457). Input errors name the field and say in
- * Japanese what to fix; nothing of the input's content (possibly personal data) is echoed or logged. Ordered
+ * Every error leaves as {@code application/problem+json} (RFC 9457). Input errors name the field and say what to
+ * fix, in Japanese unless the caller asked for English; nothing of the input's content (possibly personal data) is echoed or logged. Ordered
  * last, so a service's own advice for its domain exceptions is asked first.
  */
 @RestControllerAdvice
@@ -40,9 +44,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final RequestRejections rejections;
+    private final PlatformMessages messages;
+    private final MessageSource serviceMessages;
 
-    public ProblemDetailsAdvice(RequestRejections rejections) {
+    public ProblemDetailsAdvice(RequestRejections rejections, PlatformMessages messages, MessageSource serviceMessages) {
         this.rejections = rejections;
+        this.messages = messages;
+        this.serviceMessages = serviceMessages;
     }
 
     @Override
@@ -53,7 +61,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return ResponseEntity.badRequest().body(Problems.invalidInput(errors));
+        return ResponseEntity.badRequest().body(Problems.invalidInput(messages, errors));
     }
 
     @Override
@@ -64,11 +72,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String field = jackson == null ? "" : fieldPath(jackson);
         FieldError error;
         if (jackson == null || jackson instanceof StreamReadException || field.isEmpty()) {
-            error = new FieldError(field.isEmpty() ? "body" : field, "JSON の形式が正しくありません。");
+            error = new FieldError(field.isEmpty() ? "body" : field, messages.get("problem.invalid-json"));
         } else {
-            error = new FieldError(field, "値の型または値が正しくありません。");
+            error = new FieldError(field, messages.get("problem.invalid-value"));
         }
-        return ResponseEntity.badRequest().body(Problems.invalidInput(List.of(error)));
+        return ResponseEntity.badRequest().body(Problems.invalidInput(messages, List.of(error)));
     }
 
     @Override
@@ -83,28 +91,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         rejections.rejected(RequestRejections.VALIDATION);
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
-        return ResponseEntity.badRequest().body(Problems.invalidInput(
-                List.of(new FieldError(name == null ? "" : name, "形式が正しくありません。"))));
+        return ResponseEntity.badRequest().body(Problems.invalidInput(messages, 
+                List.of(new FieldError(name == null ? "" : name, messages.get("problem.invalid-format")))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         rejections.rejected(RequestRejections.VALIDATION);
-        return ResponseEntity.badRequest().body(Problems.invalidInput(
-                List.of(new FieldError(ex.getParameterName(), "指定してください。"))));
+        return ResponseEntity.badRequest().body(Problems.invalidInput(messages, 
+                List.of(new FieldError(ex.getParameterName(), messages.get("problem.parameter-required")))));
     }
 
+    /** Its messages are codes of the service's own bundle ({@code spring.messages.basename}). */
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
         rejections.rejected(RequestRejections.VALIDATION);
-        return ResponseEntity.badRequest().body(Problems.invalidInput(ex.errors()));
+        Locale locale = LocaleContextHolder.getLocale();
+        return ResponseEntity.badRequest().body(Problems.invalidInput(messages, ex.errors().stream()
+                .map(e -> new FieldError(e.field(), serviceMessages.getMessage(e.message(), null, e.message(), locale)))
+                .toList()));
     }
 
     /** A role that may never do this (object-level refusals are 404s and never get here). */
     @ExceptionHandler(AccessRefusedException.class)
     ProblemDetail refused(AccessRefusedException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "この操作を行う権限がありません。");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.get("problem.forbidden"));
         problem.setTitle("Forbidden");
         return problem;
     }
@@ -114,7 +126,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception ex) {
         log.error("Unexpected error while handling a request", ex);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
-        problem.setDetail("システムエラーが発生しました。時間をおいて再度お試しください。");
+        problem.setDetail(messages.get("problem.unexpected"));
         return problem;
     }
 

@@ -18,6 +18,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.madoguchi.platform.i18n.PlatformMessages;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,8 +31,11 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final int maxBytes;
     private final JsonMapper jsonMapper;
     private final RequestRejections rejections;
+    private final PlatformMessages messages;
 
-    public RequestSizeLimitFilter(int maxBytes, JsonMapper jsonMapper, RequestRejections rejections) {
+    public RequestSizeLimitFilter(int maxBytes, JsonMapper jsonMapper, RequestRejections rejections,
+            PlatformMessages messages) {
+        this.messages = messages;
         this.maxBytes = maxBytes;
         this.jsonMapper = jsonMapper;
         this.rejections = rejections;
@@ -69,7 +73,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         rejections.rejected(RequestRejections.TOO_LARGE);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "リクエストが大きすぎます（上限 " + maxBytes / 1024 + " KiB）。");
+                messages.get(request, "problem.too-large", maxBytes / 1024));
         problem.setTitle("Content Too Large");
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());

@@ -10,11 +10,16 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import jp.madoguchi.platform.i18n.PlatformMessages;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Problem details, strict JSON input and request size limits for a servlet web service. */
@@ -30,13 +35,29 @@ public class WebAutoConfiguration {
         return new CountedRequestRejections(meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 
+    /** The dispatcher finds it by this name; Boot's own would follow the machine's locale. */
     @Bean
-    @ConditionalOnMissingBean(ProblemDetailsAdvice.class)
-    ProblemDetailsAdvice problemDetailsAdvice(RequestRejections rejections) {
-        return new ProblemDetailsAdvice(rejections);
+    @ConditionalOnMissingBean(name = "localeResolver")
+    LocaleResolver localeResolver() {
+        return PlatformMessages.japaneseFirst();
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    PlatformMessages platformMessages(@Qualifier("localeResolver") LocaleResolver localeResolver) {
+        return new PlatformMessages(localeResolver);
+    }
+
+    /** Backs off for an application with an advice of its own of the same kind (the staff console's). */
+    @Bean
+    @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
+    ProblemDetailsAdvice platformProblemDetails(RequestRejections rejections, PlatformMessages messages,
+            MessageSource serviceMessages) {
+        return new ProblemDetailsAdvice(rejections, messages, serviceMessages);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "strictJsonInput")
     JsonMapperBuilderCustomizer strictJsonInput() {
         return new StrictJsonInput();
     }
@@ -45,10 +66,10 @@ public class WebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(RequestSizeLimitFilter.class)
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WebProperties properties,
-            ObjectProvider<JsonMapper> json, RequestRejections rejections) {
+            ObjectProvider<JsonMapper> json, RequestRejections rejections, PlatformMessages messages) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
                 new RequestSizeLimitFilter(properties.maxRequestBytes(), json.getIfAvailable(JsonMapper::new),
-                        rejections));
+                        rejections, messages));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -10,7 +10,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import jp.madoguchi.platform.i18n.PlatformMessages;
 
 class WebAutoConfigurationTest {
 
@@ -42,6 +46,23 @@ class WebAutoConfigurationTest {
             assertThat(context).hasSingleBean(RequestRejections.class);
             assertThat(context.getBean(RequestRejections.class)).isSameAs(context.getBean("billingRejections"));
         });
+    }
+
+    @Test
+    void anApplicationWithItsOwnAdviceKeepsIt() {
+        runner.withUserConfiguration(OwnAdvice.class).run(context -> {
+            assertThat(context).doesNotHaveBean(ProblemDetailsAdvice.class).hasSingleBean(ResponseEntityExceptionHandler.class);
+            assertThat(context).hasSingleBean(PlatformMessages.class);
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnAdvice {
+
+        @Bean
+        ResponseEntityExceptionHandler consoleProblems() {
+            return new ResponseEntityExceptionHandler() { };
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

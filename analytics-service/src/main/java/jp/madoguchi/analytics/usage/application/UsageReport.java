@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import jp.madoguchi.analytics.AnalyticsProperties;
 import jp.madoguchi.analytics.usage.domain.ChamberUsage;
 import jp.madoguchi.analytics.usage.domain.UsagePeriod;
 
@@ -18,11 +18,10 @@ public class UsageReport {
     private final Clock clock;
     private final String federationId;
 
-    public UsageReport(ConsultationFacts facts, Clock clock,
-            @Value("${madoguchi.analytics.federation-id:chiba}") String federationId) {
+    public UsageReport(ConsultationFacts facts, Clock clock, AnalyticsProperties properties) {
         this.facts = facts;
         this.clock = clock;
-        this.federationId = federationId;
+        this.federationId = properties.federationId();
     }
 
     public Report perChamber(UsagePeriod period) {

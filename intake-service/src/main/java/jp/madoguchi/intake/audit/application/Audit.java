@@ -16,10 +16,11 @@ import jp.madoguchi.platform.security.Caller;
 public class Audit {
 
     private final AuditTrail trail;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Audit(AuditTrail trail) {
+    public Audit(AuditTrail trail, Clock clock) {
         this.trail = trail;
+        this.clock = clock;
     }
 
     public void record(Caller caller, AuditAction action, UUID consultationId, String chamberId, AuditOutcome outcome) {

@@ -8,13 +8,13 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jp.madoguchi.events.RequestChannel;
 import jp.madoguchi.events.WithEvents;
+import jp.madoguchi.intake.IntakeProperties;
 import jp.madoguchi.intake.audit.application.Audit;
 import jp.madoguchi.intake.audit.domain.AuditAction;
 import jp.madoguchi.intake.audit.domain.AuditOutcome;
@@ -43,14 +43,14 @@ public class SubmitConsultationRequest {
     private final String federationId;
     private final SecureRandom random = new SecureRandom();
 
-    SubmitConsultationRequest(ChamberRegistry chambers, ConsultationRequestStore store, Audit audit,
-            MeterRegistry meters, @Value("${madoguchi.intake.federation-id}") String federationId) {
+    public SubmitConsultationRequest(ChamberRegistry chambers, ConsultationRequestStore store, Audit audit,
+            MeterRegistry meters, Clock clock, IntakeProperties properties) {
         this.chambers = chambers;
         this.audit = audit;
         this.store = store;
         this.meters = meters;
-        this.clock = Clock.systemUTC();
-        this.federationId = federationId;
+        this.clock = clock;
+        this.federationId = properties.federationId();
     }
 
     /**

@@ -44,14 +44,14 @@ public record ConsultationRequest(
             UUID consultationId, ReferenceCode referenceCode, UUID requesterId, Instant receivedAt, String federationId) {
         List<Violation> violations = new ArrayList<>();
         if (!chamberKnown) {
-            violations.add(new Violation("chamberId", "指定された商工会が見つかりません。"));
+            violations.add(new Violation("chamberId", "request.chamber.unknown"));
         }
         if (!details.consents().privacyNotice()) {
-            violations.add(new Violation("privacyConsent", "個人情報の取扱いへの同意が必要です。"));
+            violations.add(new Violation("privacyConsent", "request.privacy-consent.missing"));
         }
         // The service is open on weekdays only (09:30–15:30 Asia/Tokyo): a weekend preference can never be met.
         if (!SERVICE_DAYS.containsAll(details.preferredDays())) {
-            violations.add(new Violation("preferredDays", "希望曜日は月曜日から金曜日の中から選んでください。"));
+            violations.add(new Violation("preferredDays", "request.preferred-days.not-weekdays"));
         }
         if (!violations.isEmpty()) {
             throw new RequestRejectedException(violations);

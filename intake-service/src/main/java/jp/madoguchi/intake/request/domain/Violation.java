@@ -1,5 +1,8 @@
 package jp.madoguchi.intake.request.domain;
 
-/** One broken rule on one input field; the message is shown to the owner, so it is Japanese. */
-public record Violation(String field, String message) {
+/**
+ * One broken rule on one input field. {@code messageCode} names the text in intake's message bundle: the domain
+ * says which rule, the web adapter says it in the owner's language.
+ */
+public record Violation(String field, String messageCode) {
 }

@@ -31,7 +31,7 @@ class ChamberUsageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException("to", "to には from 以降の日付を指定してください");
+            throw new InvalidInputException("to", "usage.period.to-before-from");
         }
         return usageReport.perChamber(new UsagePeriod(from, to));
     }

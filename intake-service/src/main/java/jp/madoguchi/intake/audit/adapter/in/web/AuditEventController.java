@@ -17,7 +17,7 @@ import jp.madoguchi.intake.audit.application.AuditEventQuery;
 import jp.madoguchi.intake.audit.application.AuditEventQuery.AuditPage;
 import jp.madoguchi.intake.audit.application.AuditFilter;
 import jp.madoguchi.platform.web.FieldError;
-import jp.madoguchi.platform.web.Problems;
+import jp.madoguchi.platform.web.InvalidInputException;
 import jp.madoguchi.platform.security.Caller;
 
 /** The audit trail for administrators: {@code GET /api/v1/audit-events?consultationId=&from=&to=&page=&limit=}. */
@@ -32,7 +32,7 @@ class AuditEventController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> list(@AuthenticationPrincipal Caller caller,
+    ResponseEntity<AuditPage> list(@AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) UUID consultationId,
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
@@ -40,17 +40,16 @@ class AuditEventController {
             @RequestParam(defaultValue = "50") int limit) {
         List<FieldError> errors = new ArrayList<>();
         if (from != null && to != null && !from.isBefore(to)) {
-            errors.add(new FieldError("to", "to must be after from."));
+            errors.add(new FieldError("to", "audit.period.to-not-after-from"));
         }
         if (page < 0) {
-            errors.add(new FieldError("page", "page must be 0 or more."));
+            errors.add(new FieldError("page", "audit.page.negative"));
         }
         if (limit < 1 || limit > AuditEventQuery.MAX_LIMIT) {
-            errors.add(new FieldError("limit", "limit must be between 1 and " + AuditEventQuery.MAX_LIMIT + "."));
+            errors.add(new FieldError("limit", "audit.limit.out-of-range"));
         }
         if (!errors.isEmpty()) {
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problems.invalidInput(errors));
+            throw new InvalidInputException(errors);
         }
         AuditPage result = query.list(Caller.orAnonymous(caller), new AuditFilter(consultationId, from, to), page, limit);
         return ResponseEntity.ok(result);

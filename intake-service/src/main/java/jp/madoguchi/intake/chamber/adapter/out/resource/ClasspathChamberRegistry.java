@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import jp.madoguchi.intake.IntakeProperties;
 import jp.madoguchi.intake.chamber.application.ChamberRegistry;
 import jp.madoguchi.intake.chamber.domain.Chamber;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +32,8 @@ class ClasspathChamberRegistry implements ChamberRegistry {
     private final List<Chamber> chambers;
     private final Map<String, Chamber> byId;
 
-    ClasspathChamberRegistry(JsonMapper jsonMapper, @Value("${madoguchi.intake.federation-id}") String federationId) {
+    ClasspathChamberRegistry(JsonMapper jsonMapper, IntakeProperties properties) {
+        String federationId = properties.federationId();
         String path = "chambers/" + federationId + ".json";
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
             ChamberFile file = jsonMapper.readValue(in, ChamberFile.class);

@@ -21,31 +21,31 @@ import jp.madoguchi.intake.request.domain.RequestDetails;
 
 /** The form as it arrives (web form, phone-intake screen, chamber advisor). Messages are shown to owners. */
 record ConsultationRequestBody(
-        @NotBlank(message = "商工会を選択してください。")
-        @Size(max = 64, message = "商工会の指定が正しくありません。")
+        @NotBlank(message = "{request.chamberId.required}")
+        @Size(max = 64, message = "{request.chamberId.invalid}")
         String chamberId,
-        @NotNull(message = "受付経路を指定してください。")
+        @NotNull(message = "{request.channel.required}")
         RequestChannel channel,
-        @NotNull(message = "お名前・連絡先を入力してください。")
+        @NotNull(message = "{request.requester.required}")
         @Valid
         RequesterBody requester,
-        @NotNull(message = "相談内容の分野を選択してください。")
+        @NotNull(message = "{request.topic.required}")
         ConsultationTopic topic,
-        @NotNull(message = "希望する相談方法を選択してください。")
+        @NotNull(message = "{request.preferredMode.required}")
         ConsultationMode preferredMode,
-        @Size(max = 5, message = "希望曜日は5つまで選択できます。")
-        List<@NotNull(message = "希望曜日を選択してください。") DayOfWeek> preferredDays,
-        @NotBlank(message = "相談内容を入力してください。")
-        @Size(max = 4000, message = "相談内容は4000文字以内で入力してください。")
+        @Size(max = 5, message = "{request.preferredDays.too-many}")
+        List<@NotNull(message = "{request.preferredDays.required}") DayOfWeek> preferredDays,
+        @NotBlank(message = "{request.description.required}")
+        @Size(max = 4000, message = "{request.description.too-long}")
         String description,
-        @NotNull(message = "この窓口を知ったきっかけを選択してください。")
+        @NotNull(message = "{request.outreachSource.required}")
         OutreachSource outreachSource,
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}", message = "キャンペーンコードは英数字とハイフン40文字以内です。")
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}", message = "{request.campaignCode.invalid}")
         String campaignCode,
-        @NotNull(message = "会員区分を選択してください。")
+        @NotNull(message = "{request.membership.required}")
         Membership membership,
-        @NotNull(message = "個人情報の取扱いへの同意が必要です。")
-        @AssertTrue(message = "個人情報の取扱いへの同意が必要です。")
+        @NotNull(message = "{request.privacyConsent.required}")
+        @AssertTrue(message = "{request.privacyConsent.required}")
         Boolean privacyConsent,
         Boolean outcomeSharedWithChamber) {
 
@@ -56,17 +56,17 @@ record ConsultationRequestBody(
     static final String JAPANESE_PHONE = "(?=(?:\\D*\\d){10,11}$)0\\d{1,4}-?\\d{1,4}-?\\d{3,4}";
 
     record RequesterBody(
-            @NotBlank(message = "お名前を入力してください。")
-            @Size(max = 100, message = "お名前は100文字以内で入力してください。")
+            @NotBlank(message = "{request.requester.name.required}")
+            @Size(max = 100, message = "{request.requester.name.too-long}")
             String name,
-            @NotBlank(message = "事業所名を入力してください。")
-            @Size(max = 100, message = "事業所名は100文字以内で入力してください。")
+            @NotBlank(message = "{request.requester.businessName.required}")
+            @Size(max = 100, message = "{request.requester.businessName.too-long}")
             String businessName,
-            @NotBlank(message = "電話番号を入力してください。")
-            @Pattern(regexp = JAPANESE_PHONE, message = "電話番号は数字とハイフンで入力してください（例: 0475-42-1234）。")
+            @NotBlank(message = "{request.requester.phone.required}")
+            @Pattern(regexp = JAPANESE_PHONE, message = "{request.requester.phone.invalid}")
             String phone,
-            @Email(message = "メールアドレスの形式が正しくありません。")
-            @Size(max = 254, message = "メールアドレスは254文字以内で入力してください。")
+            @Email(message = "{request.requester.email.invalid}")
+            @Size(max = 254, message = "{request.requester.email.too-long}")
             String email) {
     }
 

@@ -1,5 +1,9 @@
 package jp.madoguchi.intake.request.adapter.in.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import jp.madoguchi.platform.web.FieldError;
+import jp.madoguchi.platform.i18n.PlatformMessages;
 import jp.madoguchi.platform.web.Problems;
 import jp.madoguchi.intake.access.RejectionMetrics;
 import jp.madoguchi.intake.request.application.ConsultationNotFoundException;
@@ -20,9 +25,13 @@ import jp.madoguchi.intake.request.domain.RequestRejectedException;
 class ConsultationRequestProblems {
 
     private final RejectionMetrics rejections;
+    private final PlatformMessages problems;
+    private final MessageSource messages;
 
-    ConsultationRequestProblems(RejectionMetrics rejections) {
+    ConsultationRequestProblems(RejectionMetrics rejections, PlatformMessages problems, MessageSource messages) {
         this.rejections = rejections;
+        this.problems = problems;
+        this.messages = messages;
     }
 
     @ExceptionHandler(RequestRejectedException.class)
@@ -30,13 +39,17 @@ class ConsultationRequestProblems {
     ProblemDetail rejected(RequestRejectedException ex) {
         boolean unknownChamber = ex.violations().stream().anyMatch(v -> v.field().equals("chamberId"));
         rejections.rejected(unknownChamber ? RejectionMetrics.UNKNOWN_CHAMBER : RejectionMetrics.DOMAIN_RULE);
-        return Problems.invalidInput(ex.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList());
+        Locale locale = LocaleContextHolder.getLocale();
+        return Problems.invalidInput(problems, ex.violations().stream()
+                .map(v -> new FieldError(v.field(), messages.getMessage(v.messageCode(), null, locale)))
+                .toList());
     }
 
     @ExceptionHandler(ConsultationNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail notFound(ConsultationNotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "ご相談の受付が見つかりません。");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.getMessage("request.not-found", null, LocaleContextHolder.getLocale()));
         problem.setTitle("Consultation request not found");
         return problem;
     }

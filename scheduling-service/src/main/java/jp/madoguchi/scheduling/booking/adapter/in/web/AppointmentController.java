@@ -43,9 +43,8 @@ class AppointmentController {
             @RequestParam(required = false) UUID consultationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         if ((consultationId == null) == (date == null)) {
-            throw new InvalidInputException(List.of(
-                    new FieldError("consultationId", "consultationId か date のどちらか一方を指定してください"),
-                    new FieldError("date", "consultationId か date のどちらか一方を指定してください")));
+            throw new InvalidInputException(List.of(new FieldError("consultationId", "appointments.query.one-of"),
+                    new FieldError("date", "appointments.query.one-of")));
         }
         AppointmentScope scope = scopeOf(caller);
         List<Appointment> appointments = consultationId != null ? find.ofConsultation(consultationId, scope)
