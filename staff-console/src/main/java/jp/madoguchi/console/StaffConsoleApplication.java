@@ -2,8 +2,13 @@ package jp.madoguchi.console;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+import jp.madoguchi.console.platform.ConsoleProperties;
+import jp.madoguchi.console.staff.adapter.in.security.SignInThrottleProperties;
 
 @SpringBootApplication
+@EnableConfigurationProperties({ConsoleProperties.class, SignInThrottleProperties.class})
 public class StaffConsoleApplication {
 
     public static void main(String[] args) {

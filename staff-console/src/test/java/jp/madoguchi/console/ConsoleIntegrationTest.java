@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
@@ -30,6 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
+import jp.madoguchi.console.platform.ConsoleProperties;
 import jp.madoguchi.console.staff.application.NewStaffUser;
 import jp.madoguchi.console.staff.application.StaffUserAdministration;
 import jp.madoguchi.console.staff.domain.Role;
@@ -59,8 +59,8 @@ public abstract class ConsoleIntegrationTest {
     protected PasswordEncoder passwordEncoder;
     @Autowired
     protected JWKSource<SecurityContext> jwkSource;
-    @Value("${madoguchi.console.issuer}")
-    protected String issuer;
+    @Autowired
+    protected ConsoleProperties console;
 
     protected String newUser(Role role, String chamberId, String consultantId) {
         String username = "t-" + role.name().toLowerCase().replace('_', '-') + "-"
@@ -93,7 +93,7 @@ public abstract class ConsoleIntegrationTest {
 
     /** A token signed with the console's own key, as its token endpoint would issue it. */
     protected String tokenWithRoles(String subject, String... roles) {
-        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(issuer).subject(subject)
+        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(console.issuer()).subject(subject)
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plus(5, ChronoUnit.MINUTES))
                 .claims(c -> c.putAll(Map.of("roles", List.of(roles)))).build();
         return new NimbusJwtEncoder(jwkSource).encode(JwtEncoderParameters.from(

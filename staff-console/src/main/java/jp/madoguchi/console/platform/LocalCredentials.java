@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,12 +30,14 @@ public class LocalCredentials {
 
     private final Path secretsDir;
     private final String issuer;
+    private final Clock clock;
     private final List<String> users = new ArrayList<>();
     private final List<String> clients = new ArrayList<>();
 
-    public LocalCredentials(Path secretsDir, String issuer) {
+    public LocalCredentials(Path secretsDir, String issuer, Clock clock) {
         this.secretsDir = secretsDir;
         this.issuer = issuer;
+        this.clock = clock;
     }
 
     public static String randomSecret(int length) {
@@ -64,7 +66,7 @@ public class LocalCredentials {
             return false;
         }
         List<String> lines = new ArrayList<>();
-        lines.add("# madoguchi staff-console: credentials generated on " + Instant.now() + " (local profile).");
+        lines.add("# madoguchi staff-console: credentials generated on " + clock.instant() + " (local profile).");
         lines.add("# Written once; only password hashes are stored. Keep this file private (owner-only).");
         if (!users.isEmpty()) {
             lines.add("# Sign in at " + issuer + "/login");

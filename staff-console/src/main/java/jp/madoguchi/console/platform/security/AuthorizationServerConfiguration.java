@@ -1,6 +1,7 @@
 package jp.madoguchi.console.platform.security;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,6 +32,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
+import jp.madoguchi.console.platform.ConsoleProperties;
 import jp.madoguchi.console.platform.LocalCredentials;
 
 /**
@@ -61,42 +62,37 @@ class AuthorizationServerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AuthorizationServerConfiguration.class);
 
     @Bean
-    AuthorizationServerSettings authorizationServerSettings(@Value("${madoguchi.console.issuer}") String issuer) {
-        return AuthorizationServerSettings.builder().issuer(issuer).build();
+    AuthorizationServerSettings authorizationServerSettings(ConsoleProperties console) {
+        return AuthorizationServerSettings.builder().issuer(console.issuer()).build();
     }
 
     @Bean
-    JWKSource<SecurityContext> jwkSource(@Value("${madoguchi.console.signing-key:}") String signingKey,
-            ObjectProvider<LocalCredentials> local) {
+    JWKSource<SecurityContext> jwkSource(ConsoleProperties console, ObjectProvider<LocalCredentials> local) {
         LocalCredentials credentials = local.getIfAvailable();
         Path localDir = credentials == null ? null : credentials.secretsDir();
-        return new ImmutableJWKSet<>(new JWKSet(SigningKeys.signingKey(signingKey, localDir)));
+        return new ImmutableJWKSet<>(new JWKSet(SigningKeys.signingKey(console.signingKey(), localDir)));
     }
 
     /** Validates this issuer's own tokens (audit API, actuator, userinfo): RS256, our key, our issuer. */
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, @Value("${madoguchi.console.issuer}") String issuer) {
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, ConsoleProperties console) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource)
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(console.issuer()));
         return decoder;
     }
 
     @Bean
     RegisteredClientRepository registeredClientRepository(MongoTemplate mongo, PasswordEncoder encoder,
-            ObjectProvider<LocalCredentials> local,
-            @Value("${madoguchi.console.issuer}") String issuer,
-            @Value("${madoguchi.console.access-token-ttl:15m}") Duration accessTokenTtl,
-            @Value("${madoguchi.console.clients.notification-service.secret:}") String notificationSecret,
-            @Value("${madoguchi.console.clients.metrics-scraper.secret:}") String metricsSecret,
-            @Value("${madoguchi.console.clients.staff-console.redirect-uri:}") String consoleRedirectUri) {
-        TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(accessTokenTtl)
+            ObjectProvider<LocalCredentials> local, ConsoleProperties console, Clock clock) {
+        TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(console.accessTokenTtl())
                 .deviceCodeTimeToLive(Duration.ofMinutes(10)).authorizationCodeTimeToLive(Duration.ofMinutes(2))
                 .build();
         List<RegisteredClient> clients = new ArrayList<>();
 
-        String notificationHash = new ClientSecrets(mongo, encoder, local.getIfAvailable()).hashFor(
-                NOTIFICATION_CLIENT, notificationSecret, "client_credentials, scope " + CONTACT_READ_SCOPE);
+        ClientSecrets secrets = new ClientSecrets(mongo, encoder, local.getIfAvailable(), clock);
+        String notificationHash = secrets.hashFor(NOTIFICATION_CLIENT,
+                console.clients().notificationService().secret(), "client_credentials, scope " + CONTACT_READ_SCOPE);
         if (notificationHash == null) {
             log.warn("Client '{}' is not registered: set MADOGUCHI_NOTIFICATION_CLIENT_SECRET", NOTIFICATION_CLIENT);
         } else {
@@ -111,8 +107,8 @@ class AuthorizationServerConfiguration {
         }
 
         // Prometheus scrapes /actuator/prometheus with its own token; the scope opens nothing else.
-        String metricsHash = new ClientSecrets(mongo, encoder, local.getIfAvailable()).hashFor(
-                METRICS_CLIENT, metricsSecret, "client_credentials, scope " + METRICS_READ_SCOPE);
+        String metricsHash = secrets.hashFor(METRICS_CLIENT, console.clients().metricsScraper().secret(),
+                "client_credentials, scope " + METRICS_READ_SCOPE);
         if (metricsHash == null) {
             log.info("Client '{}' is not registered: set MADOGUCHI_METRICS_CLIENT_SECRET to let Prometheus scrape",
                     METRICS_CLIENT);
@@ -136,12 +132,10 @@ class AuthorizationServerConfiguration {
                 .tokenSettings(tokens)
                 .build());
 
-        String redirectUri = consoleRedirectUri.isBlank() ? issuer + "/login/oauth2/code/staff-console"
-                : consoleRedirectUri;
         clients.add(RegisteredClient.withId(CONSOLE_CLIENT).clientId(CONSOLE_CLIENT)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri(redirectUri)
+                .redirectUri(console.staffConsoleRedirectUri())
                 .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
                         .build())

@@ -1,5 +1,6 @@
 package jp.madoguchi.console.platform.security;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
@@ -21,11 +22,13 @@ final class ClientSecrets {
     private final MongoTemplate mongo;
     private final PasswordEncoder encoder;
     private final LocalCredentials local;
+    private final Clock clock;
 
-    ClientSecrets(MongoTemplate mongo, PasswordEncoder encoder, LocalCredentials local) {
+    ClientSecrets(MongoTemplate mongo, PasswordEncoder encoder, LocalCredentials local, Clock clock) {
         this.mongo = mongo;
         this.encoder = encoder;
         this.local = local;
+        this.clock = clock;
     }
 
     String hashFor(String clientId, String configuredSecret, String description) {
@@ -40,7 +43,7 @@ final class ClientSecrets {
             return stored.hash();
         }
         String secret = LocalCredentials.randomSecret(32);
-        mongo.insert(new StoredSecret(clientId, encoder.encode(secret), Instant.now()), COLLECTION);
+        mongo.insert(new StoredSecret(clientId, encoder.encode(secret), clock.instant()), COLLECTION);
         local.addClient(clientId, secret, description);
         return mongo.findById(clientId, StoredSecret.class, COLLECTION).hash();
     }

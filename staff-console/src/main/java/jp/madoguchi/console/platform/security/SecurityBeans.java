@@ -1,9 +1,7 @@
 package jp.madoguchi.console.platform.security;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,11 +11,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import jp.madoguchi.console.platform.ConsoleProperties;
 import jp.madoguchi.console.platform.LocalCredentials;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityBeans {
 
+    /** The one source of business time (audit events, stored secrets, throttling); tests may replace it. */
     @Bean
     Clock clock() {
         return Clock.systemUTC();
@@ -31,9 +31,8 @@ class SecurityBeans {
 
     @Bean
     @Profile("local")
-    LocalCredentials localCredentials(@Value("${madoguchi.console.local-secrets-dir:var/secrets}") Path secretsDir,
-            @Value("${madoguchi.console.issuer}") String issuer) {
-        return new LocalCredentials(secretsDir, issuer);
+    LocalCredentials localCredentials(ConsoleProperties console, Clock clock) {
+        return new LocalCredentials(console.localSecretsDir(), console.issuer(), clock);
     }
 
     /** Last runner: everything generated during start-up is in by now. */

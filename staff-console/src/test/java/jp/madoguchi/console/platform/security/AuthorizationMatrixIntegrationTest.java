@@ -33,7 +33,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointsSupplier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,6 +59,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
+import jp.madoguchi.console.platform.ConsoleProperties;
 import jp.madoguchi.console.staff.application.NewStaffUser;
 import jp.madoguchi.console.staff.application.StaffUserAdministration;
 import jp.madoguchi.console.staff.domain.Role;
@@ -180,10 +180,8 @@ class AuthorizationMatrixIntegrationTest {
     WebEndpointsSupplier actuatorEndpoints;
     @Autowired
     JWKSource<SecurityContext> jwkSource;
-    @Value("${madoguchi.console.issuer}")
-    String issuer;
-    @Value("${madoguchi.console.clients.staff-console.redirect-uri:}")
-    String consoleRedirectUri;
+    @Autowired
+    ConsoleProperties console;
 
     @Autowired
     StaffUserAdministration administration;
@@ -194,6 +192,7 @@ class AuthorizationMatrixIntegrationTest {
 
     @BeforeAll
     void tokens() throws Exception {
+        String issuer = console.issuer();
         JWK own = jwkSource.get(new JWKSelector(new JWKMatcher.Builder().keyType(KeyType.RSA).build()), null).get(0);
         RSAKey foreign = new RSAKeyGenerator(2048).keyID(own.getKeyID()).keyUse(KeyUse.SIGNATURE).generate();
         NimbusJwtEncoder ownKey = new NimbusJwtEncoder(jwkSource);
@@ -341,8 +340,7 @@ class AuthorizationMatrixIntegrationTest {
     private String concrete(String path) throws Exception {
         if (path.equals("/oauth2/authorize")) {
             // A complete, valid request of the console's own PKCE client: signed in, it would answer with a code.
-            String redirectUri = consoleRedirectUri.isBlank() ? issuer + "/login/oauth2/code/staff-console"
-                    : consoleRedirectUri;
+            String redirectUri = console.staffConsoleRedirectUri();
             String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest
                     .getInstance("SHA-256").digest("a-verifier-of-at-least-43-characters-0123456789"
                             .getBytes(StandardCharsets.US_ASCII)));

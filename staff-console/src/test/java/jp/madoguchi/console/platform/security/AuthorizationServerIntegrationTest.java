@@ -37,7 +37,7 @@ class AuthorizationServerIntegrationTest extends ConsoleIntegrationTest {
                 assertThat(jwt.getSubject()).isEqualTo("notification-service");
         assertThat(jwt.getClaimAsStringList("scope")).containsExactly("intake.contact.read");
         assertThat(jwt.getClaims()).doesNotContainKeys("roles", "chamber_id", "consultant_id");
-        assertThat(jwt.getIssuer().toString()).isEqualTo(issuer);
+        assertThat(jwt.getIssuer().toString()).isEqualTo(console.issuer());
         assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
         assertThat(jwt.getExpiresAt()).isBeforeOrEqualTo(jwt.getIssuedAt().plusSeconds(15 * 60));
     }
@@ -75,13 +75,13 @@ class AuthorizationServerIntegrationTest extends ConsoleIntegrationTest {
 
         JsonNode discovery = json(mvc.perform(get("/.well-known/openid-configuration")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-        assertThat(discovery.get("issuer").asString()).isEqualTo(issuer);
-        assertThat(discovery.get("jwks_uri").asString()).isEqualTo(issuer + "/oauth2/jwks");
+        assertThat(discovery.get("issuer").asString()).isEqualTo(console.issuer());
+        assertThat(discovery.get("jwks_uri").asString()).isEqualTo(console.issuer() + "/oauth2/jwks");
         assertThat(discovery.get("id_token_signing_alg_values_supported").toString()).contains("RS256");
         JsonNode metadata = json(mvc.perform(get("/.well-known/oauth-authorization-server"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(metadata.get("device_authorization_endpoint").asString())
-                .isEqualTo(issuer + "/oauth2/device_authorization");
+                .isEqualTo(console.issuer() + "/oauth2/device_authorization");
     }
 
     @Test

@@ -1,13 +1,11 @@
 package jp.madoguchi.console.staff.adapter.in.security;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -40,14 +38,10 @@ public class ThrottledSignIn implements AuthenticationProvider {
     private final Clock clock;
 
     ThrottledSignIn(StaffUserDetailsService users, PasswordEncoder passwordEncoder, AuditLog auditLog,
-            MeterRegistry meters, Clock clock,
-            @Value("${madoguchi.console.sign-in-throttle.max-failures-per-user:5}") int maxPerUser,
-            @Value("${madoguchi.console.sign-in-throttle.max-failures-per-address:20}") int maxPerAddress,
-            @Value("${madoguchi.console.sign-in-throttle.window:15m}") Duration window,
-            @Value("${madoguchi.console.sign-in-throttle.lock:15m}") Duration lock) {
+            MeterRegistry meters, Clock clock, SignInThrottleProperties throttling) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
-        this.throttle = new SignInThrottle(maxPerUser, maxPerAddress, window, lock);
+        this.throttle = throttling.newThrottle();
         this.auditLog = auditLog;
         this.meters = meters;
         this.clock = clock;

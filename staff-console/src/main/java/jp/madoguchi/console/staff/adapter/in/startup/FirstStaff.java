@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -16,6 +15,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import jp.madoguchi.console.platform.ConsoleProperties;
 import jp.madoguchi.console.platform.LocalCredentials;
 import jp.madoguchi.console.staff.application.NewStaffUser;
 import jp.madoguchi.console.staff.application.StaffUserAdministration;
@@ -48,19 +48,15 @@ class FirstStaff implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Environment environment;
     private final ObjectProvider<LocalCredentials> localCredentials;
-    private final String bootstrapUsername;
-    private final String bootstrapPasswordHash;
+    private final ConsoleProperties.BootstrapAdmin bootstrapAdmin;
 
     FirstStaff(StaffUserAdministration administration, PasswordEncoder passwordEncoder, Environment environment,
-            ObjectProvider<LocalCredentials> localCredentials,
-            @Value("${madoguchi.console.bootstrap-admin.username:}") String bootstrapUsername,
-            @Value("${madoguchi.console.bootstrap-admin.password-hash:}") String bootstrapPasswordHash) {
+            ObjectProvider<LocalCredentials> localCredentials, ConsoleProperties console) {
         this.administration = administration;
         this.passwordEncoder = passwordEncoder;
         this.environment = environment;
         this.localCredentials = localCredentials;
-        this.bootstrapUsername = bootstrapUsername;
-        this.bootstrapPasswordHash = bootstrapPasswordHash;
+        this.bootstrapAdmin = console.bootstrapAdmin();
     }
 
     @Override
@@ -72,10 +68,11 @@ class FirstStaff implements ApplicationRunner {
                 .filter(c -> environment.acceptsProfiles(Profiles.of("local")));
         if (local.isPresent()) {
             createDemoUsers(local.get());
-        } else if (!bootstrapUsername.isBlank() && !bootstrapPasswordHash.isBlank()) {
-            administration.create(BOOTSTRAP_ACTOR, List.of(), new NewStaffUser(bootstrapUsername,
-                    bootstrapPasswordHash, EnumSet.of(Role.ADMIN), null, null));
-            log.info("Created the first administrator '{}' from MADOGUCHI_BOOTSTRAP_ADMIN_USERNAME", bootstrapUsername);
+        } else if (bootstrapAdmin.given()) {
+            administration.create(BOOTSTRAP_ACTOR, List.of(), new NewStaffUser(bootstrapAdmin.username(),
+                    bootstrapAdmin.passwordHash(), EnumSet.of(Role.ADMIN), null, null));
+            log.info("Created the first administrator '{}' from MADOGUCHI_BOOTSTRAP_ADMIN_USERNAME",
+                    bootstrapAdmin.username());
         } else {
             log.info("No staff users exist and none are created outside the local profile. To create the first "
                     + "administrator, start once with MADOGUCHI_BOOTSTRAP_ADMIN_USERNAME=<name> and "
