@@ -54,6 +54,27 @@ class ConsultationRequestValidationIntegrationTest {
     }
 
     @Test
+    void aCallerWhoAsksForEnglishReadsEnglish() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri())
+                .header("Content-Type", "application/json").header("Accept-Language", "en-GB,en;q=0.8")
+                .POST(HttpRequest.BodyPublishers.ofString(marked().replace("0475-42-1234", "phone-me"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode problem = refused(400, response);
+
+        assertThat(problem.get("detail").asString()).isEqualTo("Some of the input is not valid.");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("requester.phone");
+        assertThat(problem.get("errors").get(0).get("message").asString())
+                .isEqualTo("Enter the phone number as digits and hyphens (e.g. 0475-42-1234).");
+
+        JsonNode domainRule = refused(400, http.send(HttpRequest.newBuilder(uri())
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(marked().replace("\"ichinomiya\"", "\"chiba-shi\""))).build(),
+                HttpResponse.BodyHandlers.ofString()));
+        assertThat(domainRule.get("errors").get(0).get("message").asString())
+                .isEqualTo("No chamber of commerce has this id.");
+    }
+
+    @Test
     void formatsAndSizesAreChecked() throws Exception {
         String body = marked()
                 .replace("0475-42-1234", "phone-me")

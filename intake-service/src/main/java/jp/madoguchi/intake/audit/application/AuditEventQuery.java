@@ -14,6 +14,8 @@ import jp.madoguchi.platform.security.Role;
 public class AuditEventQuery {
 
     public static final int MAX_LIMIT = 200;
+    /** Far beyond any real trail, and small enough that page × limit never overflows an int. */
+    public static final int MAX_PAGE = 100_000;
 
     private final AuditLog log;
 
@@ -26,10 +28,10 @@ public class AuditEventQuery {
         if (!caller.has(Role.ADMIN)) {
             throw new AccessRefusedException("Only administrators read the audit trail");
         }
-        if (page < 0 || limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("page >= 0 and 1 <= limit <= " + MAX_LIMIT);
+        if (page < 0 || page > MAX_PAGE || limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("0 <= page <= " + MAX_PAGE + " and 1 <= limit <= " + MAX_LIMIT);
         }
-        List<AuditEvent> found = log.find(filter, Math.multiplyExact(page, limit), limit + 1);
+        List<AuditEvent> found = log.find(filter, page * limit, limit + 1);
         boolean hasMore = found.size() > limit;
         return new AuditPage(hasMore ? found.subList(0, limit) : found, page, limit, hasMore);
     }

@@ -42,8 +42,8 @@ class AuditEventController {
         if (from != null && to != null && !from.isBefore(to)) {
             errors.add(new FieldError("to", "audit.period.to-not-after-from"));
         }
-        if (page < 0) {
-            errors.add(new FieldError("page", "audit.page.negative"));
+        if (page < 0 || page > AuditEventQuery.MAX_PAGE) {
+            errors.add(new FieldError("page", "audit.page.out-of-range"));
         }
         if (limit < 1 || limit > AuditEventQuery.MAX_LIMIT) {
             errors.add(new FieldError("limit", "audit.limit.out-of-range"));
