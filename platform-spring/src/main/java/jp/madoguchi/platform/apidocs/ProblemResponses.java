@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 
@@ -29,7 +30,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * Every operation's error answers as the services send them: {@code application/problem+json} (RFC 9457) with
  * the {@code ProblemDetail} schema and an example. 400 where there is input to get wrong, 401 and 403 where a
  * token is required, 500 everywhere; any other error a controller documents itself with {@code @ApiResponse}
- * (404, 413, 429 …) keeps its description and gets the same content.
+ * (404, 413, 429 …) keeps its description and gets the same content. Every 401 says it carries
+ * {@code WWW-Authenticate}, public operations' included: a bad token is refused there too.
  * <p>
  * Error responses springdoc derives from exception handlers are dropped: an advice applies to every controller,
  * so it would promise a 404 on a list that can never answer one. What a caller can get is what the controller
@@ -77,10 +79,7 @@ public class ProblemResponses implements GlobalOperationCustomizer, GlobalOpenAp
         }
         if (isSecured(operation)) {
             ensure(responses, HttpStatus.UNAUTHORIZED,
-                    "No bearer token, or one that is forged, expired or of another issuer.")
-                    .addHeaderObject("WWW-Authenticate", new Header()
-                            .description("The bearer-token challenge of RFC 6750.")
-                            .schema(typed("string")));
+                    "No bearer token, or one that is forged, expired or of another issuer.");
             ensure(responses, HttpStatus.FORBIDDEN,
                     "The token is valid, but its roles or scopes do not allow this operation.");
         }
@@ -88,9 +87,15 @@ public class ProblemResponses implements GlobalOperationCustomizer, GlobalOpenAp
 
         responses.forEach((code, response) -> {
             if (isError(code) && !hasProblemContent(response)) {
-                response.setContent(content(example(HttpStatus.valueOf(Integer.parseInt(code)))));
+                response.setContent(content(example(Integer.parseInt(code))));
             }
         });
+        ApiResponse unauthorized = responses.get(String.valueOf(HttpStatus.UNAUTHORIZED.value()));
+        if (unauthorized != null) {
+            unauthorized.addHeaderObject(HttpHeaders.WWW_AUTHENTICATE, new Header()
+                    .description("The bearer-token challenge of RFC 6750, kept on every 401.")
+                    .schema(typed("string")));
+        }
         operation.setResponses(sorted(responses));
         return operation;
     }
@@ -104,8 +109,9 @@ public class ProblemResponses implements GlobalOperationCustomizer, GlobalOpenAp
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
     }
 
+    /** A single 4xx or 5xx code; ranges such as {@code 4XX} are left as the controller wrote them. */
     private static boolean isError(String code) {
-        return code.length() == 3 && (code.charAt(0) == '4' || code.charAt(0) == '5');
+        return code.matches("[45]\\d\\d");
     }
 
     private static boolean hasProblemContent(ApiResponse response) {
@@ -153,7 +159,7 @@ public class ProblemResponses implements GlobalOperationCustomizer, GlobalOpenAp
 
     /** What {@code ProblemDetailsAdvice} answers for a malformed body or a bad parameter. */
     private static Map<String, Object> invalidInputExample(Operation operation) {
-        Map<String, Object> problem = example(HttpStatus.BAD_REQUEST);
+        Map<String, Object> problem = example(HttpStatus.BAD_REQUEST.value());
         problem.put("title", "Invalid request");
         problem.put("detail", "入力内容に誤りがあります。");
         List<Parameter> parameters = operation.getParameters() != null ? operation.getParameters() : List.of();
@@ -170,12 +176,15 @@ public class ProblemResponses implements GlobalOperationCustomizer, GlobalOpenAp
     }
 
     /** The body every other refusal has; 401, 403 and 500 with the platform's own Japanese details. */
-    private static Map<String, Object> example(HttpStatus status) {
+    private static Map<String, Object> example(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        String detail = switch (status) {
+        if (known != null) {
+            problem.put("title", known.getReasonPhrase());
+        }
+        problem.put("status", status);
+        String detail = known == null ? null : switch (known) {
             case UNAUTHORIZED -> "認証が必要です。";
             case FORBIDDEN -> "この操作を行う権限がありません。";
             case INTERNAL_SERVER_ERROR -> "システムエラーが発生しました。時間をおいて再度お試しください。";
