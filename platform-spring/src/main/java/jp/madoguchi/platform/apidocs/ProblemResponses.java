@@ -1,7 +1,6 @@
 package jp.madoguchi.platform.apidocs;
 
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +170,7 @@ public class ProblemResponses implements GlobalOperationCustomizer, GlobalOpenAp
             error.put("field", parameters.get(0).getName());
             error.put("message", "形式が正しくありません。");
         }
-        problem.put("errors", new ArrayList<>(List.of(error)));
+        problem.put("errors", List.of(error));
         return problem;
     }
 
