@@ -17,7 +17,9 @@ import jp.madoguchi.notification.NotificationApplication;
 import jp.madoguchi.scheduling.SchedulingApplication;
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -79,7 +81,17 @@ final class RunningPlatform implements AutoCloseable {
                 "--madoguchi.console.issuer=" + issuerUri,
                 "--madoguchi.console.local-secrets-dir=" + secrets,
                 "--madoguchi.console.clients.notification-service.secret=" + notificationClientSecret,
-                "--madoguchi.console.clients.metrics-scraper.secret=" + metricsClientSecret));
+                "--madoguchi.console.clients.metrics-scraper.secret=" + metricsClientSecret,
+                "--spring.autoconfigure.exclude=" + String.join(",", platformAutoConfigurations())));
+    }
+
+    /**
+     * The console is no platform-spring service and its own jar does not contain the module, but here it shares
+     * the services' classpath: without this it would pick up every platform auto-configuration.
+     */
+    private static List<String> platformAutoConfigurations() {
+        return ImportCandidates.load(AutoConfiguration.class, RunningPlatform.class.getClassLoader()).getCandidates()
+                .stream().filter(name -> name.startsWith("jp.madoguchi.platform.")).toList();
     }
 
     private Service start(Class<?> application, String name, String... extraProperties) {

@@ -3,17 +3,24 @@ package jp.madoguchi.analytics.usage.adapter.in.web;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.madoguchi.analytics.usage.application.UsageReport;
 import jp.madoguchi.analytics.usage.domain.UsagePeriod;
 import jp.madoguchi.platform.web.InvalidInputException;
 
 @RestController
 @RequestMapping("/api/v1/analytics/chambers")
+@Tag(name = "Chamber usage", description = "How many consultations each chamber's owners requested and how far they "
+        + "got: counts only, never a consultation.")
 class ChamberUsageController {
 
     private final UsageReport usageReport;
@@ -26,9 +33,18 @@ class ChamberUsageController {
      * Consultations per chamber and milestone. {@code from}/{@code to} are Tokyo calendar dates of the
      * request, both inclusive, both optional.
      */
-    @GetMapping("/usage")
+    @GetMapping(path = "/usage", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "getChamberUsage", summary = "Report consultations per chamber and milestone",
+            description = "`ANALYST`, `FEDERATION_STAFF` and `ADMIN`; chamber advisors, consultants, operators and "
+                    + "service clients are refused. One entry per chamber with at least one requested consultation, "
+                    + "by chamber id; each number counts the consultations that reached that milestone. Exact "
+                    + "counts: this answers staff, not the public.")
+    @ApiResponse(responseCode = "200", description = "The usage report of the federation.")
     UsageReport.Report usage(
+            @Parameter(description = "Only requests made on or after this Asia/Tokyo date (ISO-8601, inclusive).")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Only requests made on or before this Asia/Tokyo date (ISO-8601, inclusive); "
+                    + "not before `from`.")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to", "usage.period.to-before-from");

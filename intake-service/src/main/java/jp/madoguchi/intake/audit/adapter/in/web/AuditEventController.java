@@ -13,6 +13,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.madoguchi.intake.audit.application.AuditEventQuery;
 import jp.madoguchi.intake.audit.application.AuditEventQuery.AuditPage;
 import jp.madoguchi.intake.audit.application.AuditFilter;
@@ -23,6 +29,8 @@ import jp.madoguchi.platform.security.Caller;
 /** The audit trail for administrators: {@code GET /api/v1/audit-events?consultationId=&from=&to=&page=&limit=}. */
 @RestController
 @RequestMapping("/api/v1/audit-events")
+@Tag(name = "Audit trail", description = "Who read which requester's contact details or request status, and which "
+        + "requests staff took in: insert-only, never any personal data.")
 class AuditEventController {
 
     private final AuditEventQuery query;
@@ -32,11 +40,22 @@ class AuditEventController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listAuditEvents", summary = "List audit events, newest first",
+            description = "`ADMIN` only; every other role or scope is refused. Filters combine; pages are `limit` "
+                    + "entries long, and `hasMore` says whether another page follows.")
+    @ApiResponse(responseCode = "200", description = "One page of audit events.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AuditPage.class)))
     ResponseEntity<AuditPage> list(@AuthenticationPrincipal Caller caller,
+            @Parameter(description = "Only the events of this consultation.")
             @RequestParam(required = false) UUID consultationId,
+            @Parameter(description = "Only events at or after this instant (ISO-8601, inclusive).")
             @RequestParam(required = false) Instant from,
+            @Parameter(description = "Only events before this instant (ISO-8601, exclusive); after `from`.")
             @RequestParam(required = false) Instant to,
+            @Parameter(description = "The page, from 0.")
             @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Entries per page, 1 to " + AuditEventQuery.MAX_LIMIT + ".")
             @RequestParam(defaultValue = "50") int limit) {
         List<FieldError> errors = new ArrayList<>();
         if (from != null && to != null && !from.isBefore(to)) {

@@ -18,6 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.madoguchi.platform.security.Caller;
 import jp.madoguchi.intake.request.application.ConsultationStatusQuery;
 import jp.madoguchi.intake.request.application.ConsultationStatusView;
@@ -34,6 +41,9 @@ import jp.madoguchi.intake.request.domain.ContactDetails;
  */
 @RestController
 @RequestMapping("/api/v1/consultation-requests")
+@Tag(name = "Consultation requests", description = "An owner's request for a consultation: submitted by the owner "
+        + "(web form), federation staff (phone intake) or a chamber advisor; its status as scheduling decides it; "
+        + "the requester's contact details for those who must reach them.")
 class ConsultationRequestController {
 
     static final String STATUS_TOKEN_HEADER = "X-Status-Token";
@@ -50,6 +60,27 @@ class ConsultationRequestController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "submitConsultationRequest", summary = "Submit a consultation request",
+            description =
+                    "Anyone without a token (the owners' web form; rate-limited per client IP, channel set to "
+                    + "`WEB`), or with a bearer token: `FEDERATION_STAFF` for any chamber (channel as sent, e.g. "
+                    + "`PHONE`), `CHAMBER_ADVISOR` for their own chamber only (channel set to `CHAMBER_ADVISOR`). "
+                    + "Every other role or scope is refused. The answer carries the `statusToken`, shown this once "
+                    + "and never again: the requester reads the status with it later. Nothing is stored for a refused "
+                    + "request.")
+    @SecurityRequirements
+    @ApiResponse(responseCode = "201", description = "Received: the request's status and its status token.",
+            headers = @Header(name = "Location", description = "The request's status resource.",
+                    schema = @Schema(type = "string", format = "uri-reference")))
+    @ApiResponse(responseCode = "401", description = "A bearer token was sent but is forged, expired or of another "
+            + "issuer (an anonymous request sends none).")
+    @ApiResponse(responseCode = "403", description = "The token's role may not submit, or an advisor submits for "
+            + "another chamber.")
+    @ApiResponse(responseCode = "413", description = "The body is larger than 64 KiB; it is not read.")
+    @ApiResponse(responseCode = "415", description = "The body is not `application/json`.")
+    @ApiResponse(responseCode = "429", description = "Too many anonymous submissions from this client IP.",
+            headers = @Header(name = "Retry-After", description = "Seconds until a submission is accepted again.",
+                    schema = @Schema(type = "integer")))
     ResponseEntity<SubmittedView> submit(@AuthenticationPrincipal Caller caller,
             @Validated @RequestBody ConsultationRequestBody body) {
         SubmittedRequest submitted = submit.submit(Caller.orAnonymous(caller), body.toDetails());
@@ -59,13 +90,42 @@ class ConsultationRequestController {
     }
 
     @GetMapping(path = "/{consultationId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ConsultationStatusView status(@AuthenticationPrincipal Caller caller, @PathVariable UUID consultationId,
+    @Operation(operationId = "getConsultationRequestStatus", summary = "Read a consultation request's status",
+            description =
+                    "The requester, without a bearer token, with the request's `X-Status-Token`; or with a bearer "
+                    + "token: `FEDERATION_STAFF` and `ADMIN` for any request, `CHAMBER_ADVISOR` for their own "
+                    + "chamber's. `CONSULTANT`, `ANALYST`, `OPERATOR` and service clients are refused. Staff, admin "
+                    + "and advisor reads are audited.")
+    @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "The request's status, with its appointment once scheduled.")
+    @ApiResponse(responseCode = "401", description = "Neither a status token nor a bearer token, or a bearer token "
+            + "that is forged, expired or of another issuer.")
+    @ApiResponse(responseCode = "403", description = "The token's role may not read request statuses.")
+    @ApiResponse(responseCode = "404", description = "No such request, or not one this caller may see (a wrong "
+            + "status token, another chamber's request): the same answer, so ids cannot be probed.")
+    ConsultationStatusView status(@AuthenticationPrincipal Caller caller,
+            @Parameter(description = "The consultation id the submission answered with.")
+            @PathVariable UUID consultationId,
+            @Parameter(description = "The `statusToken` the submission answered with; how a requester without a "
+                    + "bearer token proves the request is theirs.")
             @RequestHeader(name = STATUS_TOKEN_HEADER, required = false) String statusToken) {
         return statusQuery.find(Caller.orAnonymous(caller), consultationId, statusToken);
     }
 
     @GetMapping(path = "/{consultationId}/contact", produces = MediaType.APPLICATION_JSON_VALUE)
-    ContactView contact(@AuthenticationPrincipal Caller caller, @PathVariable UUID consultationId) {
+    @Operation(operationId = "getConsultationRequestContact", summary = "Read the requester's contact details",
+            description =
+                    "A service client with scope `intake.contact.read` (notification) gets name, business name, "
+                    + "phone and e-mail; the `CONSULTANT` holding the request's appointment gets name and phone only "
+                    + "(fields not granted are left out). Every other role or scope is refused, and a status token "
+                    + "grants nothing here. Every read is audited before anything is decrypted (refused reads of an "
+                    + "existing request too). Never the requester's story.")
+    @ApiResponse(responseCode = "200", description = "The contact details this caller may see.")
+    @ApiResponse(responseCode = "404", description = "No such request, or a consultant who does not hold its "
+            + "appointment: the same answer, so ids cannot be probed.")
+    ContactView contact(@AuthenticationPrincipal Caller caller,
+            @Parameter(description = "The consultation whose requester is to be reached.")
+            @PathVariable UUID consultationId) {
         return ContactView.of(consultationId, contactQuery.read(Caller.orAnonymous(caller), consultationId));
     }
 
