@@ -119,7 +119,22 @@ class ConsultationJourneyTest {
                 () -> chamberUsage("ichinomiya"),
                 row -> row.path("requested").asInt() == 1 && row.path("scheduled").asInt() == 1);
         assertThat(usage.get("chamberId").asString()).isEqualTo("ichinomiya");
-    }
+
+        // Every business metric the journey touched says what it counts (Prometheus HELP text).
+        for (RunningPlatform.Service service : List.of(platform.intake, platform.scheduling, platform.notification,
+                platform.analytics)) {
+            HttpResponse<String> scrape = get(service.uri("/actuator/prometheus"), "Authorization",
+                    TestTokens.operator().bearer());
+            assertThat(scrape.statusCode()).isEqualTo(200);
+            List<String> metrics = scrape.body().lines().filter(line -> line.startsWith("# TYPE madoguchi_"))
+                    .map(line -> line.split(" ")[2]).toList();
+            List<String> described = scrape.body().lines().filter(line -> line.startsWith("# HELP madoguchi_"))
+                    .map(line -> line.split(" ", 4)).filter(parts -> parts.length == 4 && !parts[3].isBlank())
+                    .map(parts -> parts[2]).toList();
+            assertThat(metrics).as(service.name()).isNotEmpty();
+            assertThat(described).as("madoguchi metrics of %s with a description", service.name())
+                    .containsExactlyInAnyOrderElementsOf(metrics);
+        }
 
     @Test
     void oneTraceIdFollowsTheRequestThroughEveryHopAndEveryServicesLog(CapturedOutput output) {

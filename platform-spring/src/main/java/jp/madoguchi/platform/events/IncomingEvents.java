@@ -20,6 +20,7 @@ import jp.madoguchi.events.EventType;
 public class IncomingEvents {
 
     public static final String SKIPPED = "madoguchi.events.skipped";
+    public static final String CONSUMED = "madoguchi.events.consumed";
 
     private static final Logger log = LoggerFactory.getLogger(IncomingEvents.class);
 
@@ -51,5 +52,17 @@ public class IncomingEvents {
             return Optional.empty();
         }
         return Optional.of(json.read(type.get(), message.getPayload()));
+    }
+
+    /**
+     * Counts a record the consumer is done with, by type and what became of it ({@code applied}, {@code duplicate},
+     * {@code skipped}, {@code poison}, or a service's own word for it).
+     */
+    public void consumed(String typeName, String outcome) {
+        Counter.builder(CONSUMED)
+                .description("Consumed records by event type and what the handler made of them")
+                .tags("type", typeName, "outcome", outcome)
+                .register(meters)
+                .increment();
     }
 }

@@ -214,7 +214,11 @@ public class OutboxRelay implements SmartLifecycle {
                 send(entry);
                 collection.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD,
                         new Document(OutboxEntry.EVENT_ID, entry.getString(OutboxEntry.EVENT_ID))));
-                meters.counter("madoguchi.outbox.published", "type", String.valueOf(type)).increment();
+                Counter.builder("madoguchi.outbox.published")
+                        .description("Outbox entries the broker acknowledged, removed from their document")
+                        .tag("type", String.valueOf(type))
+                        .register(meters)
+                        .increment();
             } catch (PoisonEventException e) {
                 park(collection, id, entry, e.getMessage());
             } catch (InterruptedException e) {

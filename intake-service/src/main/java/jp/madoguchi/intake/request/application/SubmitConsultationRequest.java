@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jp.madoguchi.events.RequestChannel;
@@ -76,7 +77,10 @@ public class SubmitConsultationRequest {
             outcome = "rejected";
             throw e;
         } finally {
-            sample.stop(meters.timer("madoguchi.intake.requests.handling", "outcome", outcome));
+            sample.stop(Timer.builder("madoguchi.intake.requests.handling")
+                    .description("Time to take one request in, by outcome (accepted, rejected, failed)")
+                    .tag("outcome", outcome)
+                    .register(meters));
         }
     }
 
@@ -116,8 +120,11 @@ public class SubmitConsultationRequest {
                 }
                 continue;
             }
-            meters.counter("madoguchi.intake.requests.accepted",
-                    "channel", details.channel().name(), "topic", details.topic().name()).increment();
+            Counter.builder("madoguchi.intake.requests.accepted")
+                    .description("Consultation requests stored and announced, by channel and topic")
+                    .tags("channel", details.channel().name(), "topic", details.topic().name())
+                    .register(meters)
+                    .increment();
             log.info("Consultation request {} received for chamber {} via {}", consultationId, details.chamberId(),
                     details.channel());
             return new SubmittedRequest(ConsultationStatusView.of(request.initialStatus()), statusToken);

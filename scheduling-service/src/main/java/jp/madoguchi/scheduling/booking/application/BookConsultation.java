@@ -76,7 +76,10 @@ public class BookConsultation {
             WithEvents<Appointment> booked = Appointment.book(request, offer, now);
             switch (appointments.insert(booked)) {
                 case INSERTED -> {
-                    meters.counter("madoguchi.scheduling.appointments.booked", "mode", request.mode().name())
+                    Counter.builder("madoguchi.scheduling.appointments.booked")
+                            .description("Appointments booked, by phone or web meeting")
+                            .tag("mode", request.mode().name())
+                            .register(meters)
                             .increment();
                     log.info("Booked consultation {} with {} at {}", consultationId, offer.consultantId(),
                             offer.slot().startsAt());

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.events.WithdrawalReason;
@@ -52,8 +53,11 @@ public class CancelWithdrawnConsultation {
         if (!appointments.cancel(cancelled)) {
             return WithdrawalOutcome.DUPLICATE;
         }
-        meters.counter("madoguchi.scheduling.appointments.cancelled",
-                "reason", WithdrawalCancellation.of(reason).reason().name()).increment();
+        Counter.builder("madoguchi.scheduling.appointments.cancelled")
+                .description("Appointments cancelled, by cancellation reason")
+                .tag("reason", WithdrawalCancellation.of(reason).reason().name())
+                .register(meters)
+                .increment();
         log.info("Cancelled appointment {} of withdrawn consultation {}", appointment.appointmentId(),
                 appointment.consultationId());
         return WithdrawalOutcome.CANCELLED;

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.madoguchi.analytics.usage.application.RecordFacts;
 import jp.madoguchi.events.ConsultationEvent;
@@ -34,10 +35,13 @@ class ConsultationEventsConsumer {
             String typeName = EventType.of(event).typeName();
             boolean changed = recordFacts.on(event);
             if (changed) {
-                meters.counter("madoguchi.analytics.facts.updated", "type", typeName).increment();
+                Counter.builder("madoguchi.analytics.facts.updated")
+                        .description("Fact documents an event changed (a redelivered event changes none)")
+                        .tag("type", typeName)
+                        .register(meters)
+                        .increment();
             }
-            meters.counter("madoguchi.events.consumed", "type", typeName,
-                    "outcome", changed ? "applied" : "duplicate").increment();
+            events.consumed(typeName, changed ? "applied" : "duplicate");
         };
     }
 }

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jp.madoguchi.events.ConsultationEvent;
 import jp.madoguchi.events.EventType;
 import jp.madoguchi.platform.events.IncomingEvents;
@@ -22,12 +21,10 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
 
     private final IncomingEvents events;
     private final ApplySchedulingEvent applySchedulingEvent;
-    private final MeterRegistry meters;
 
-    SchedulingEventsConsumer(IncomingEvents events, ApplySchedulingEvent applySchedulingEvent, MeterRegistry meters) {
+    SchedulingEventsConsumer(IncomingEvents events, ApplySchedulingEvent applySchedulingEvent) {
         this.events = events;
         this.applySchedulingEvent = applySchedulingEvent;
-        this.meters = meters;
     }
 
     @Override
@@ -42,6 +39,6 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
     }
 
     private void count(String type, ApplyOutcome outcome) {
-        meters.counter("madoguchi.events.consumed", "type", type, "outcome", outcome.tag()).increment();
+        events.consumed(type, outcome.tag());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.madoguchi.events.ConsultationEvent;
 import jp.madoguchi.events.EventType;
@@ -34,13 +35,14 @@ class SchedulingEventsConsumer {
             ConsultationEvent event = read.get();
             List<RecordedNotice> notices = recordNotices.on(event);
             for (RecordedNotice notice : notices) {
-                meters.counter("madoguchi.notification.deliveries",
-                        "purpose", notice.notice().purpose().name(),
-                        "channel", notice.channel().name(),
-                        "outcome", notice.duplicate() ? "duplicate" : "recorded").increment();
+                Counter.builder("madoguchi.notification.deliveries")
+                        .description("Notices an event called for, by purpose, channel and whether new or a duplicate")
+                        .tags("purpose", notice.notice().purpose().name(), "channel", notice.channel().name(),
+                                "outcome", notice.duplicate() ? "duplicate" : "recorded")
+                        .register(meters)
+                        .increment();
             }
-            meters.counter("madoguchi.events.consumed", "type", EventType.of(event).typeName(), "outcome", outcome(notices))
-                    .increment();
+            events.consumed(EventType.of(event).typeName(), outcome(notices));
         };
     }
 

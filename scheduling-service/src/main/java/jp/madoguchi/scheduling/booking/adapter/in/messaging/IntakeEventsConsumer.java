@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jp.madoguchi.events.CloudEventHeaders;
 import jp.madoguchi.events.ConsultationEvent;
 import jp.madoguchi.events.ConsultationRequested;
@@ -30,14 +29,11 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
     private final IncomingEvents events;
     private final BookConsultation book;
     private final CancelWithdrawnConsultation cancel;
-    private final MeterRegistry meters;
 
-    IntakeEventsConsumer(IncomingEvents events, BookConsultation book, CancelWithdrawnConsultation cancel,
-            MeterRegistry meters) {
+    IntakeEventsConsumer(IncomingEvents events, BookConsultation book, CancelWithdrawnConsultation cancel) {
         this.events = events;
         this.book = book;
         this.cancel = cancel;
-        this.meters = meters;
     }
 
     @Override
@@ -88,6 +84,6 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
     }
 
     private void consumed(String type, String outcome) {
-        meters.counter("madoguchi.events.consumed", "type", type, "outcome", outcome).increment();
+        events.consumed(type, outcome);
     }
 }
