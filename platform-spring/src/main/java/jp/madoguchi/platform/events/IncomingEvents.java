@@ -1,6 +1,7 @@
 package jp.madoguchi.platform.events;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,26 @@ public class IncomingEvents {
             return Optional.empty();
         }
         return Optional.of(json.read(type.get(), message.getPayload()));
+    }
+
+    /**
+     * Reads the record and hands its event to {@code handler}, which says what became of it ({@code applied},
+     * {@code duplicate}, {@code skipped} or a service's own word); counts the record either way, a poison one as
+     * {@code poison} before it goes to the binder's dead-letter topic. Anything else the handler throws is transient:
+     * the binder retries.
+     */
+    public void handle(Message<byte[]> message, Function<ConsultationEvent, String> handler) {
+        Optional<ConsultationEvent> event;
+        try {
+            event = read(message);
+            if (event.isPresent()) {
+                consumed(EventType.of(event.get()).typeName(), handler.apply(event.get()));
+            }
+        } catch (PoisonEventException e) {
+            String typeName = CloudEventHeaders.typeName(message.getHeaders());
+            consumed(typeName == null ? "none" : typeName, "poison");
+            throw e;
+        }
     }
 
     /**

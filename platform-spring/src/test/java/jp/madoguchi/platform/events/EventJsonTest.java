@@ -38,6 +38,23 @@ class EventJsonTest {
     }
 
     @Test
+    void handlingCountsWhatBecameOfEachRecordPoisonIncluded() {
+        ConsultationEvent event = json.read(EventType.CONSULTATION_SCHEDULED_V1,
+                GoldenSamples.json(EventType.CONSULTATION_SCHEDULED_V1));
+        String type = EventType.CONSULTATION_SCHEDULED_V1.typeName();
+        incoming.handle(MessageBuilder.withPayload(json.write(event).getBytes(StandardCharsets.UTF_8))
+                .copyHeaders(Map.of("ce_type", type)).build(), handled -> "applied");
+        assertThatThrownBy(() -> incoming.handle(MessageBuilder.withPayload("{not json".getBytes(StandardCharsets.UTF_8))
+                .copyHeaders(Map.of("ce_type", type)).build(), handled -> "applied"))
+                .isInstanceOf(PoisonEventException.class);
+
+        assertThat(meters.get(IncomingEvents.CONSUMED).tags("type", type, "outcome", "applied").counter().count())
+                .isEqualTo(1.0);
+        assertThat(meters.get(IncomingEvents.CONSUMED).tags("type", type, "outcome", "poison").counter().count())
+                .isEqualTo(1.0);
+    }
+
+    @Test
     void aRecordWithoutATypeIsPoisonAndAnUnknownTypeIsSkippedAndCounted() {
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> incoming.read(MessageBuilder.withPayload(body).build()))

@@ -1,6 +1,5 @@
 package jp.madoguchi.analytics.usage.adapter.in.messaging;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
@@ -10,7 +9,6 @@ import org.springframework.messaging.Message;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.madoguchi.analytics.usage.application.RecordFacts;
-import jp.madoguchi.events.ConsultationEvent;
 import jp.madoguchi.events.EventType;
 import jp.madoguchi.platform.events.IncomingEvents;
 
@@ -26,22 +24,16 @@ class ConsultationEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> consultationEvents(RecordFacts recordFacts, IncomingEvents events,
             MeterRegistry meters) {
-        return message -> {
-            Optional<ConsultationEvent> read = events.read(message);
-            if (read.isEmpty()) {
-                return;
+        return message -> events.handle(message, event -> {
+            if (!recordFacts.on(event)) {
+                return "duplicate";
             }
-            ConsultationEvent event = read.get();
-            String typeName = EventType.of(event).typeName();
-            boolean changed = recordFacts.on(event);
-            if (changed) {
-                Counter.builder("madoguchi.analytics.facts.updated")
-                        .description("Fact documents an event changed (a redelivered event changes none)")
-                        .tag("type", typeName)
-                        .register(meters)
-                        .increment();
-            }
-            events.consumed(typeName, changed ? "applied" : "duplicate");
-        };
+            Counter.builder("madoguchi.analytics.facts.updated")
+                    .description("Fact documents an event changed (a redelivered event changes none)")
+                    .tag("type", EventType.of(event).typeName())
+                    .register(meters)
+                    .increment();
+            return "applied";
+        });
     }
 }

@@ -1,20 +1,17 @@
 package jp.madoguchi.intake.request.adapter.in.messaging;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
-import jp.madoguchi.events.ConsultationEvent;
-import jp.madoguchi.events.EventType;
-import jp.madoguchi.platform.events.IncomingEvents;
-import jp.madoguchi.intake.request.application.ApplyOutcome;
 import jp.madoguchi.intake.request.application.ApplySchedulingEvent;
+import jp.madoguchi.platform.events.IncomingEvents;
 
 /**
  * Binding {@code schedulingEvents-in-0}: scheduling's events on {@code madoguchi.scheduling.events}, group
- * {@code intake-service}. Retries and dead-lettering are the binder's; this class only decides what is poison.
+ * {@code intake-service}. Reading, counting and poison are the platform's ({@link IncomingEvents}), retries and
+ * dead-lettering the binder's; this class only hands the event to the use case.
  */
 @Component("schedulingEvents")
 class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
@@ -29,16 +26,6 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
 
     @Override
     public void accept(Message<byte[]> message) {
-        Optional<ConsultationEvent> event = events.read(message);
-        if (event.isEmpty()) {
-            return;
-        }
-        String typeName = EventType.of(event.get()).typeName();
-        ApplyOutcome outcome = applySchedulingEvent.apply(event.get());
-        count(typeName, outcome);
-    }
-
-    private void count(String type, ApplyOutcome outcome) {
-        events.consumed(type, outcome.tag());
+        events.handle(message, event -> applySchedulingEvent.apply(event).tag());
     }
 }

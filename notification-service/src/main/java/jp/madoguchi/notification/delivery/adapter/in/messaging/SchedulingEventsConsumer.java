@@ -1,7 +1,6 @@
 package jp.madoguchi.notification.delivery.adapter.in.messaging;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
@@ -10,8 +9,6 @@ import org.springframework.messaging.Message;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jp.madoguchi.events.ConsultationEvent;
-import jp.madoguchi.events.EventType;
 import jp.madoguchi.notification.delivery.application.RecordNotices;
 import jp.madoguchi.notification.delivery.application.RecordedNotice;
 import jp.madoguchi.platform.events.IncomingEvents;
@@ -27,12 +24,7 @@ class SchedulingEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> schedulingEvents(RecordNotices recordNotices, IncomingEvents events,
             MeterRegistry meters) {
-        return message -> {
-            Optional<ConsultationEvent> read = events.read(message);
-            if (read.isEmpty()) {
-                return;
-            }
-            ConsultationEvent event = read.get();
+        return message -> events.handle(message, event -> {
             List<RecordedNotice> notices = recordNotices.on(event);
             for (RecordedNotice notice : notices) {
                 Counter.builder("madoguchi.notification.deliveries")
@@ -42,8 +34,8 @@ class SchedulingEventsConsumer {
                         .register(meters)
                         .increment();
             }
-            events.consumed(EventType.of(event).typeName(), outcome(notices));
-        };
+            return outcome(notices);
+        });
     }
 
     private static String outcome(List<RecordedNotice> notices) {

@@ -1,12 +1,10 @@
 package jp.madoguchi.scheduling.booking.adapter.in.messaging;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
-import jp.madoguchi.events.CloudEventHeaders;
 import jp.madoguchi.events.ConsultationEvent;
 import jp.madoguchi.events.ConsultationRequested;
 import jp.madoguchi.events.ConsultationWithdrawn;
@@ -38,16 +36,7 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
 
     @Override
     public void accept(Message<byte[]> message) {
-        String typeName = CloudEventHeaders.typeName(message.getHeaders());
-        try {
-            Optional<ConsultationEvent> event = events.read(message);
-            if (event.isPresent()) {
-                consumed(typeName, handle(event.get()));
-            }
-        } catch (PoisonEventException e) {
-            consumed(typeName == null ? "none" : typeName, "poison");
-            throw e;
-        }
+        events.handle(message, this::handle);
     }
 
     private String handle(ConsultationEvent event) {
@@ -81,9 +70,5 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
         if (!condition) {
             throw new PoisonEventException(problem);
         }
-    }
-
-    private void consumed(String type, String outcome) {
-        events.consumed(type, outcome);
     }
 }
