@@ -123,8 +123,8 @@ class ConsultationJourneyTest {
         // Every business metric the journey touched says what it counts (Prometheus HELP text).
         for (RunningPlatform.Service service : List.of(platform.intake, platform.scheduling, platform.notification,
                 platform.analytics)) {
-            HttpResponse<String> scrape = get(service.uri("/actuator/prometheus"), "Authorization",
-                    TestTokens.operator().bearer());
+            HttpResponse<String> scrape = send(HttpRequest.newBuilder(service.uri("/actuator/prometheus"))
+                    .header("Authorization", TestTokens.operator().bearer()).GET().build());
             assertThat(scrape.statusCode()).isEqualTo(200);
             List<String> metrics = scrape.body().lines().filter(line -> line.startsWith("# TYPE madoguchi_"))
                     .map(line -> line.split(" ")[2]).toList();
@@ -135,6 +135,7 @@ class ConsultationJourneyTest {
             assertThat(described).as("madoguchi metrics of %s with a description", service.name())
                     .containsExactlyInAnyOrderElementsOf(metrics);
         }
+    }
 
     @Test
     void oneTraceIdFollowsTheRequestThroughEveryHopAndEveryServicesLog(CapturedOutput output) {

@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -71,7 +72,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicBoolean nudged = new AtomicBoolean();
     /** Documents whose last send failed, and when they may be tried again. */
-    private final Map<String, Instant> retryAt = new ConcurrentHashMap<>();
+    private final Map<RetryKey, Retry> retryAt = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, EventJson json,
@@ -89,7 +90,7 @@ public class OutboxRelay implements SmartLifecycle {
                 .description("Time of one relay pass over every outbox collection")
                 .register(meters);
         Gauge.builder("madoguchi.outbox.pending", pending, AtomicLong::get)
-                .description("Outbox entries still waiting in the documents the last relay pass read")
+                .description("Outbox entries still waiting in the documents the last relay pass read or held back")
                 .register(meters);
     }
 
@@ -167,12 +168,12 @@ public class OutboxRelay implements SmartLifecycle {
      * One pass over every collection. Public for tests and tools that drain the outbox on their own thread; never
      * call it while the relay is started.
      *
-     * @return the entries still waiting in the documents this pass read
+     * @return the entries still waiting in the documents this pass read or held back for their retry
      */
     public long publishPending() {
         return passes.record(() -> {
             Instant now = clock.instant();
-            retryAt.values().removeIf(at -> !at.isAfter(now));
+            retryAt.values().removeIf(retry -> !retry.at().isAfter(now));
             long left = 0;
             for (String collection : properties.collections()) {
                 left += relayCollection(collection);
@@ -184,25 +185,39 @@ public class OutboxRelay implements SmartLifecycle {
 
     private long relayCollection(String name) {
         MongoCollection<Document> collection = mongo.getCollection(name);
-        List<Document> documents = collection.find(Filters.exists(OutboxEntry.FIELD + ".0"))
+        // Documents waiting for their retry are left out of the batch, so a full batch of them cannot hide the rest.
+        List<Object> waiting = new ArrayList<>();
+        long left = 0;
+        for (Map.Entry<RetryKey, Retry> retry : retryAt.entrySet()) {
+            if (retry.getKey().collection().equals(name)) {
+                waiting.add(retry.getKey().id());
+                left += retry.getValue().entries();
+            }
+        }
+        Bson pendingAndDue = waiting.isEmpty() ? Filters.exists(OutboxEntry.FIELD + ".0")
+                : Filters.and(Filters.exists(OutboxEntry.FIELD + ".0"), Filters.nin("_id", waiting));
+        List<Document> documents = collection.find(pendingAndDue)
                 .projection(Projections.include(OutboxEntry.FIELD))
                 .limit(properties.batchSize())
                 .into(new ArrayList<>());
-        long left = 0;
         for (Document document : documents) {
             List<Document> entries = document.getList(OutboxEntry.FIELD, Document.class);
-            String key = name + "/" + document.get("_id");
-            if (retryAt.containsKey(key)) {
-                left += entries.size();
-                continue;
-            }
             int done = relayDocument(collection, document.get("_id"), entries);
             if (done < entries.size()) {
-                retryAt.put(key, clock.instant().plus(properties.retryDelay()));
+                retryAt.put(new RetryKey(name, document.get("_id")),
+                        new Retry(clock.instant().plus(properties.retryDelay()), entries.size() - done));
                 left += entries.size() - done;
             }
         }
         return left;
+    }
+
+    /** A document of a collection, by its {@code _id}. */
+    private record RetryKey(String collection, Object id) {
+    }
+
+    /** When a document may be tried again, and how many of its entries were still waiting. */
+    private record Retry(Instant at, int entries) {
     }
 
     /** @return how many entries left the outbox (sent or parked) before the first that must wait */

@@ -156,6 +156,24 @@ class OutboxRelayIntegrationTest {
     }
 
     @Test
+    void documentsWaitingForTheirRetryDoNotFillTheNextBatch() {
+        OutboxRelay oneAtATime = new OutboxRelay(mongo, new KafkaTemplate<>(producers), json,
+                new OutboxProperties(true, "/madoguchi/platform-test", List.of(collectionName), 1,
+                        Duration.ofMillis(200), Duration.ofSeconds(5), RETRY_DELAY),
+                Clock.fixed(now, ZoneOffset.UTC), meters);
+        UUID stuck = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        insert(stuck, List.of(outbox.entry(waitlisted(stuck)).append(OutboxEntry.TOPIC, "madoguchi.not-declared")));
+        insert(next, outbox.entries(List.of(waitlisted(next))));
+
+        oneAtATime.publishPending();
+        oneAtATime.publishPending();
+
+        assertThat(eventIds(next)).hasSize(1);
+        assertThat(records(stuck)).isEmpty();
+    }
+
+    @Test
     void aCrashBetweenTheAckAndTheRemovalSendsTheEntryAgain() {
         UUID consultationId = UUID.randomUUID();
         ConsultationEvent event = waitlisted(consultationId);
