@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.servlet.LocaleResolver;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jp.madoguchi.intake.ratelimit.ClientRateLimiter;
 import jp.madoguchi.intake.ratelimit.RateLimitFilter;
 import jp.madoguchi.platform.security.Caller;
@@ -21,6 +22,7 @@ import jp.madoguchi.platform.security.EndpointRules;
 import jp.madoguchi.platform.security.ResourceServerCustomizer;
 import jp.madoguchi.platform.security.Role;
 import jp.madoguchi.platform.security.Scopes;
+import jp.madoguchi.platform.web.CountedRequestRejections;
 import jp.madoguchi.platform.web.RequestRejections;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +50,16 @@ class IntakeEndpointRules {
                 .requestMatchers(HttpMethod.GET, REQUESTS + "/*")
                 .access(statusTokenOr(Role.FEDERATION_STAFF, Role.ADMIN, Role.CHAMBER_ADVISOR))
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit-events").hasRole(Role.ADMIN.name());
+    }
+
+    /**
+     * Intake counts its refusals under its own name, the platform's reasons and the rate limit's beside its own
+     * domain refusals ({@code domain_rule}, {@code unknown_chamber}).
+     */
+    @Bean
+    RequestRejections intakeRejections(MeterRegistry meters) {
+        return new CountedRequestRejections(meters, "madoguchi.intake.requests.rejected",
+                "Consultation requests and other intake calls refused, by reason");
     }
 
     /** Anonymous submissions are rate limited per client IP; staff with a valid token are not (phone intake). */

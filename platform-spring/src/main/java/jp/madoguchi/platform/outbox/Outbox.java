@@ -7,12 +7,15 @@ import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
 
 import jp.madoguchi.events.CloudEventHeaders;
 import jp.madoguchi.events.ConsultationEvent;
 import jp.madoguchi.events.EventType;
 import jp.madoguchi.platform.events.EventJson;
+import jp.madoguchi.platform.mongo.DuplicateKey;
 import jp.madoguchi.platform.tracing.CurrentTrace;
 
 /**
@@ -55,6 +58,24 @@ public class Outbox {
             entry.append(OutboxEntry.TRACEPARENT, traceparent);
         }
         return entry;
+    }
+
+    /**
+     * Inserts a new document that carries its outbox entries, and nudges the relay.
+     *
+     * @return false, and nothing written, when a unique key of the document is taken (a redelivery, a race)
+     */
+    public boolean insertNew(MongoCollection<Document> collection, Document document) {
+        try {
+            collection.insertOne(document);
+        } catch (MongoException e) {
+            if (DuplicateKey.is(e)) {
+                return false;
+            }
+            throw e;
+        }
+        written();
+        return true;
     }
 
     /** Call after a write that added entries, so they leave now rather than at the next poll. */

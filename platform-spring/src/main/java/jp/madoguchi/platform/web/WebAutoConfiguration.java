@@ -32,7 +32,8 @@ public class WebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RequestRejections requestRejections(ObjectProvider<MeterRegistry> meters) {
-        return new CountedRequestRejections(meters.getIfAvailable(() -> Metrics.globalRegistry));
+        return new CountedRequestRejections(meters.getIfAvailable(() -> Metrics.globalRegistry),
+                "madoguchi.requests.rejected", "Requests refused before any use case ran, by reason");
     }
 
     /** The dispatcher finds it by this name; Boot's own would follow the machine's locale. */

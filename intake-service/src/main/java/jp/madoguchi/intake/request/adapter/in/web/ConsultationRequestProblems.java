@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import jp.madoguchi.platform.web.FieldError;
 import jp.madoguchi.platform.i18n.PlatformMessages;
 import jp.madoguchi.platform.web.Problems;
-import jp.madoguchi.intake.access.RejectionMetrics;
+import jp.madoguchi.platform.web.RequestRejections;
 import jp.madoguchi.intake.request.application.ConsultationNotFoundException;
 import jp.madoguchi.intake.request.domain.RequestRejectedException;
 
@@ -24,11 +24,14 @@ import jp.madoguchi.intake.request.domain.RequestRejectedException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsultationRequestProblems {
 
-    private final RejectionMetrics rejections;
+    private static final String DOMAIN_RULE = "domain_rule";
+    private static final String UNKNOWN_CHAMBER = "unknown_chamber";
+
+    private final RequestRejections rejections;
     private final PlatformMessages problems;
     private final MessageSource messages;
 
-    ConsultationRequestProblems(RejectionMetrics rejections, PlatformMessages problems, MessageSource messages) {
+    ConsultationRequestProblems(RequestRejections rejections, PlatformMessages problems, MessageSource messages) {
         this.rejections = rejections;
         this.problems = problems;
         this.messages = messages;
@@ -38,7 +41,7 @@ class ConsultationRequestProblems {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail rejected(RequestRejectedException ex) {
         boolean unknownChamber = ex.violations().stream().anyMatch(v -> v.field().equals("chamberId"));
-        rejections.rejected(unknownChamber ? RejectionMetrics.UNKNOWN_CHAMBER : RejectionMetrics.DOMAIN_RULE);
+        rejections.rejected(unknownChamber ? UNKNOWN_CHAMBER : DOMAIN_RULE);
         Locale locale = LocaleContextHolder.getLocale();
         return Problems.invalidInput(problems, ex.violations().stream()
                 .map(v -> new FieldError(v.field(), messages.getMessage(v.messageCode(), null, locale)))

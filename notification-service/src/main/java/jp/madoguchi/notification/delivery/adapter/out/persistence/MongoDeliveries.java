@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.bson.Document;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,7 +26,6 @@ import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.notification.delivery.application.Deliveries;
 import jp.madoguchi.notification.delivery.domain.Delivery;
 import jp.madoguchi.notification.delivery.domain.DeliveryStatus;
-import jp.madoguchi.platform.mongo.DuplicateKey;
 import jp.madoguchi.platform.mongo.MongoIndexes;
 import jp.madoguchi.platform.outbox.Outbox;
 import jp.madoguchi.platform.outbox.OutboxEntry;
@@ -52,17 +50,8 @@ public class MongoDeliveries implements Deliveries {
     public boolean recordNew(WithEvents<Delivery> recorded) {
         Document document = toDocument(recorded.state())
                 .append(OutboxEntry.FIELD, outbox.entries(recorded.events()));
-        try {
-            mongo.insert(document, DeliveryDocument.COLLECTION);
-        } catch (DataAccessException e) {
-            // _id is the only unique index: the delivery is recorded already.
-            if (DuplicateKey.is(e)) {
-                return false;
-            }
-            throw e;
-        }
-        outbox.written();
-        return true;
+        // _id is the only unique index: false means the delivery is recorded already.
+        return outbox.insertNew(mongo.getCollection(DeliveryDocument.COLLECTION), document);
     }
 
     @Override

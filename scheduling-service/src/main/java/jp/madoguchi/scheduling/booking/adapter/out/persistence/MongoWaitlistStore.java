@@ -8,13 +8,11 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 
 import jp.madoguchi.events.WithEvents;
-import jp.madoguchi.platform.mongo.DuplicateKey;
 import jp.madoguchi.platform.outbox.Outbox;
 import jp.madoguchi.platform.outbox.OutboxEntry;
 import jp.madoguchi.scheduling.booking.application.WaitlistStore;
@@ -51,17 +49,8 @@ class MongoWaitlistStore implements WaitlistStore {
                 .append(WaitlistDocument.WAITLISTED_AT, Date.from(entry.waitlistedAt()))
                 .append(WaitlistDocument.SOURCE_EVENT_ID, request.sourceEventId().toString())
                 .append(OutboxEntry.FIELD, outbox.entries(waitlisted.events()));
-        try {
-            collection().insertOne(document);
-        } catch (MongoWriteException e) {
-            // _id is the only unique index: the consultation is listed already.
-            if (DuplicateKey.is(e)) {
-                return false;
-            }
-            throw e;
-        }
-        outbox.written();
-        return true;
+        // _id is the only unique index: false means the consultation is listed already.
+        return outbox.insertNew(collection(), document);
     }
 
     @Override
