@@ -15,6 +15,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -54,7 +55,9 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!method.matches(request.getMethod()) || !path.equals(request.getRequestURI())) {
+        // The decoded path the dispatcher maps, not the raw URI: /api/v1/consultation-request%73 is the same endpoint.
+        if (!method.matches(request.getMethod())
+                || !path.equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request))) {
             return true;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -3,6 +3,7 @@ package jp.madoguchi.intake.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,5 +53,28 @@ class RateLimitIntegrationTest {
         assertThat(http.post(REQUESTS, RequestBodies.valid(), Http.bearer(TestTokens.federationStaff().bearer()))
                 .statusCode()).as("phone intake with a staff token").isEqualTo(201);
         assertThat(http.get("/api/v1/chambers").statusCode()).as("only submissions are limited").isEqualTo(200);
+    }
+
+    /** Found by the outside probe (issue #7): an encoded path reached the handler with neither limit applied. */
+    @Test
+    void aDisguisedPathIsLimitedLikeThePlainOneOrNeverReachesTheHandler() throws Exception {
+        Http http = new Http(port);
+        for (int i = 0; i < 3 && http.post(REQUESTS, RequestBodies.valid()).statusCode() != 429; i++) {
+            // empty the bucket of this address
+        }
+        for (String disguised : List.of("/api/v1/consultation-request%73", "/%61pi/v1/consultation-requests",
+                "/api/v1/consultation-requests;x=1", "/api//v1/consultation-requests", "/api/v1/consultation-requests/",
+                "/API/v1/consultation-requests", "/api/v1/Consultation-Requests")) {
+            assertThat(http.post(disguised, RequestBodies.valid()).statusCode()).as(disguised)
+                    .isNotEqualTo(201).isNotEqualTo(500);
+        }
+        assertThat(http.post("/api/v1/consultation-request%73", RequestBodies.valid()).statusCode())
+                .as("the handler's own path, encoded").isEqualTo(429);
+
+        String megabyte = RequestBodies.valid().replace("資金繰りについて相談したいです。", "相".repeat(1 << 20));
+        for (String path : List.of("/api/v1/consultation-request%73", "/%61pi/v1/consultation-requests",
+                "/actuator/health")) {
+            assertThat(http.post(path, megabyte).statusCode()).as(path).isEqualTo(413);
+        }
     }
 }

@@ -22,7 +22,8 @@ import jp.madoguchi.platform.i18n.PlatformMessages;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses API request bodies over the limit with 413 before anything parses them: by the declared
+ * Refuses request bodies over the limit with 413 before anything parses them, on every path (a percent-encoded
+ * or otherwise disguised path must not slip past a prefix check): by the declared
  * Content-Length without reading a byte, and for chunked bodies after reading at most limit + 1 bytes.
  * The services' requests are a few kilobytes; anything far larger is a mistake or an attack.
  */
@@ -39,11 +40,6 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.maxBytes = maxBytes;
         this.jsonMapper = jsonMapper;
         this.rejections = rejections;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code madoguchi.web.*}.
  *
- * @param maxRequestBytes the largest request body an {@code /api/} endpoint reads; larger ones get 413 before
+ * @param maxRequestBytes the largest request body any endpoint reads; larger ones get 413 before
  *                        anything parses them
  */
 @ConfigurationProperties("madoguchi.web")
