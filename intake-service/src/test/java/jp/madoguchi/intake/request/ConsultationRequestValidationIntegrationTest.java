@@ -74,6 +74,14 @@ class ConsultationRequestValidationIntegrationTest {
                 .isEqualTo("No chamber of commerce has this id.");
     }
 
+    /** Found by the outside probe (issue #7): a key given twice was accepted, the last one winning. */
+    @Test
+    void aKeyGivenTwiceIsRefused() throws Exception {
+        assertThat(fields(refused(400, post(marked().replace("\"chamberId\":\"ichinomiya\"",
+                "\"chamberId\":\"yachimata\",\"chamberId\":\"ichinomiya\""))))).singleElement()
+                .isIn("body", "chamberId");
+    }
+
     @Test
     void formatsAndSizesAreChecked() throws Exception {
         String body = marked()

@@ -36,6 +36,10 @@ import jp.madoguchi.platform.web.InvalidInputException;
         + "federation's service hours (Asia/Tokyo) and a mode, for each scheduled consultation request.")
 class AppointmentController {
 
+    /** The years the service's working calendar covers; outside them no appointment can exist. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
+
     private final FindAppointments find;
     private final ServiceCalendar calendar;
 
@@ -62,6 +66,9 @@ class AppointmentController {
         if ((consultationId == null) == (date == null)) {
             throw new InvalidInputException(List.of(new FieldError("consultationId", "appointments.query.one-of"),
                     new FieldError("date", "appointments.query.one-of")));
+        }
+        if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY))) {
+            throw new InvalidInputException("date", "appointments.date.out-of-range");
         }
         AppointmentScope scope = scopeOf(caller);
         List<Appointment> appointments = consultationId != null ? find.ofConsultation(consultationId, scope)

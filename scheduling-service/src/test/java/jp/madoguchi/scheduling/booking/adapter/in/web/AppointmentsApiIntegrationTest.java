@@ -102,6 +102,17 @@ class AppointmentsApiIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("date"));
     }
 
+    /** Found by the outside probe (issue #7): a date at the end of LocalDate's range was a 500. */
+    @Test
+    void aDateFarOutsideTheServiceCalendarIsAProblem() throws Exception {
+        for (String date : List.of("-999999999-01-01", "+999999999-12-31", "1999-12-31", "2100-01-01")) {
+            mvc.perform(appointmentsAsStaff().param("date", date))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("date"));
+        }
+    }
+
     @Test
     void aQueryNeedsExactlyOneCriterion() throws Exception {
         mvc.perform(appointmentsAsStaff())
