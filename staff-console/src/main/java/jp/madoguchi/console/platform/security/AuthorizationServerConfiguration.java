@@ -20,6 +20,8 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -80,6 +82,11 @@ class AuthorizationServerConfiguration {
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(console.issuer()));
         return decoder;
+    }
+
+    @Bean
+    OAuth2AuthorizationConsentService authorizationConsentService(RegisteredClientRepository clients) {
+        return new DeviceConsentNeverRemembered(new InMemoryOAuth2AuthorizationConsentService(), clients);
     }
 
     @Bean

@@ -136,6 +136,37 @@ class AuthorizationServerIntegrationTest extends ConsoleIntegrationTest {
         assertThat(jwt.getClaims()).doesNotContainKey("chamber_id");
     }
 
+    /**
+     * Found by the outside probe (issue #7): once approved, opening an attacker's verification_uri_complete link
+     * approved the attacker's device code at once. Consent for the device flow is asked every time.
+     */
+    @Test
+    void aSecondDeviceCodeIsNeverApprovedWithoutTheConsentPage() throws Exception {
+        String admin = newUser(Role.ADMIN, null, null);
+        deviceFlowToken(admin);
+
+        JsonNode attackers = json(mvc.perform(post("/oauth2/device_authorization")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("client_id", "madoguchi-cli")
+                        .param("scope", "madoguchi.staff"))
+                .andReturn().getResponse().getContentAsString());
+        MockHttpSession session = signedIn(admin);
+        String next = mvc.perform(get(java.net.URI.create(attackers.get("verification_uri_complete").asString()))
+                        .session(session))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        if (!next.contains("/activate/consent")) {
+            next = mvc.perform(get(java.net.URI.create(next)).session(session))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        }
+        assertThat(next).contains("/activate/consent").doesNotContain("/activated");
+
+        mvc.perform(post("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("grant_type", "urn:ietf:params:oauth:grant-type:device_code")
+                        .param("device_code", attackers.get("device_code").asString()).param("client_id", "madoguchi-cli"))
+                .andExpect(status().isBadRequest())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("authorization_pending"));
+    }
+
     String deviceFlowToken(String username) throws Exception {
         JsonNode device = json(mvc.perform(post("/oauth2/device_authorization")
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("client_id", "madoguchi-cli")
