@@ -2,6 +2,7 @@ package jp.madoguchi.console.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 import jp.madoguchi.console.ConsoleIntegrationTest;
 import jp.madoguchi.console.staff.domain.Role;
@@ -37,6 +39,18 @@ class OperationsAndAuditIntegrationTest extends ConsoleIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenWithRoles("o", "OPERATOR")))
                 .andExpect(status().isOk());
+    }
+
+    /** Found by the outside probe (issue #7): an operator turned the Mongo driver to DEBUG and read hashes. */
+    @Test
+    void logLevelsAreReadOnlyEvenForOperators() throws Exception {
+        String operator = "Bearer " + tokenWithRoles("o", "OPERATOR");
+        mvc.perform(post("/actuator/loggers/org.mongodb.driver").header(HttpHeaders.AUTHORIZATION, operator)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"configuredLevel\":\"DEBUG\"}"))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isBetween(400, 499));
+        mvc.perform(get("/actuator/loggers/org.mongodb.driver").header(HttpHeaders.AUTHORIZATION, operator))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.effectiveLevel").value(org.hamcrest.Matchers.not("DEBUG")));
     }
 
     @ParameterizedTest
