@@ -93,8 +93,13 @@ public abstract class ConsoleIntegrationTest {
 
     /** A token signed with the console's own key, as its token endpoint would issue it. */
     protected String tokenWithRoles(String subject, String... roles) {
+        return tokenExpiringAt(Instant.now().plus(5, ChronoUnit.MINUTES), subject, roles);
+    }
+
+    /** A token of this console, signed with its key, that expires (or expired) at {@code expiresAt}. */
+    protected String tokenExpiringAt(Instant expiresAt, String subject, String... roles) {
         JwtClaimsSet claims = JwtClaimsSet.builder().issuer(console.issuer()).subject(subject)
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plus(5, ChronoUnit.MINUTES))
+                .issuedAt(expiresAt.minus(5, ChronoUnit.MINUTES)).expiresAt(expiresAt)
                 .claims(c -> c.putAll(Map.of("roles", List.of(roles)))).build();
         return new NimbusJwtEncoder(jwkSource).encode(JwtEncoderParameters.from(
                 JwsHeader.with(SignatureAlgorithm.RS256).build(), claims)).getTokenValue();

@@ -15,10 +15,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
@@ -75,12 +77,16 @@ class AuthorizationServerConfiguration {
         return new ImmutableJWKSet<>(new JWKSet(SigningKeys.signingKey(console.signingKey(), localDir)));
     }
 
+    /** ADR 0002: tokens are short-lived; clocks may differ by this much and no more (Spring's default is 60 s). */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
     /** Validates this issuer's own tokens (audit API, actuator, userinfo): RS256, our key, our issuer. */
     @Bean
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, ConsoleProperties console) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource)
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(console.issuer()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(CLOCK_SKEW),
+                new JwtIssuerValidator(console.issuer())));
         return decoder;
     }
 

@@ -41,6 +41,17 @@ class OperationsAndAuditIntegrationTest extends ConsoleIntegrationTest {
                 .andExpect(status().isOk());
     }
 
+    /** Found by the outside probe (issue #7): the console allowed 60 s of clock skew where ADR 0002 says 30. */
+    @Test
+    void aTokenExpiredMoreThanThirtySecondsAgoIsRefused() throws Exception {
+        mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION,
+                        "Bearer " + tokenExpiringAt(java.time.Instant.now().minusSeconds(45), "o", "OPERATOR")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION,
+                        "Bearer " + tokenExpiringAt(java.time.Instant.now().minusSeconds(10), "o", "OPERATOR")))
+                .andExpect(status().isOk());
+    }
+
     /** Found by the outside probe (issue #7): an operator turned the Mongo driver to DEBUG and read hashes. */
     @Test
     void logLevelsAreReadOnlyEvenForOperators() throws Exception {
