@@ -44,6 +44,10 @@ public final class AccessMatrix {
         HMAC_SIGNED(() -> "Bearer " + hmacSigned(TestTokens.federationStaff().jwt())),
         EXPIRED(() -> TestTokens.federationStaff().expired().bearer()),
         WRONG_ISSUER(() -> TestTokens.federationStaff().issuedBy("http://evil.example").bearer()),
+        /** Like an OIDC id_token: the staff console's client as the only audience, none of the services. */
+        WRONG_AUDIENCE(() -> TestTokens.federationStaff().audience("staff-console").bearer()),
+        NO_AUDIENCE(() -> TestTokens.federationStaff().audience().bearer()),
+        NO_EXPIRY(() -> TestTokens.federationStaff().withoutExpiry().bearer()),
         FEDERATION_STAFF(() -> TestTokens.federationStaff().bearer()),
         CHAMBER_ADVISOR(() -> TestTokens.advisor(Caller.CHAMBER).bearer()),
         OTHER_CHAMBER_ADVISOR(() -> TestTokens.advisor(Caller.OTHER_CHAMBER).bearer()),
@@ -131,7 +135,8 @@ public final class AccessMatrix {
      * metrics for OPERATOR only, and env, dumps, configprops and shutdown not exposed even to an operator.
      */
     public static List<Endpoint> operationsEndpoints() {
-        Caller[] badTokens = {Caller.FORGED, Caller.ALG_NONE, Caller.HMAC_SIGNED, Caller.EXPIRED, Caller.WRONG_ISSUER};
+        Caller[] badTokens = {Caller.FORGED, Caller.ALG_NONE, Caller.HMAC_SIGNED, Caller.EXPIRED, Caller.WRONG_ISSUER,
+            Caller.WRONG_AUDIENCE, Caller.NO_AUDIENCE, Caller.NO_EXPIRY};
         List<Endpoint> endpoints = new ArrayList<>();
         for (String open : List.of("/actuator/health/readiness", "/actuator/health/liveness", "/v3/api-docs")) {
             endpoints.add(endpoint(HttpMethod.GET, open).expect(401, badTokens).otherwise(200));

@@ -35,6 +35,11 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class TestTokens {
 
+    /** The audiences of the four services: what a staff member's access token is for (ADR 0002). */
+    public static final List<String> SERVICES = List.of("intake-service", "scheduling-service", "notification-service",
+            "analytics-service");
+
+
     private static TestTokens instance;
 
     private final HttpServer jwksServer;
@@ -125,6 +130,8 @@ public final class TestTokens {
         private Duration lifetime = Duration.ofMinutes(15);
         private String issuerOverride;
         private boolean foreignKey;
+        private List<String> audiences = SERVICES;
+        private boolean expires = true;
 
         private Token(String subject) {
             this.subject = subject;
@@ -140,6 +147,8 @@ public final class TestTokens {
             copy.lifetime = lifetime;
             copy.issuerOverride = issuerOverride;
             copy.foreignKey = foreignKey;
+            copy.audiences = audiences;
+            copy.expires = expires;
             return copy;
         }
 
@@ -182,6 +191,23 @@ public final class TestTokens {
             return copy;
         }
 
+        /**
+         * For these audiences only. By default a token is for every service, as the staff console issues staff
+         * tokens; an OIDC id_token has the client's id as its only audience.
+         */
+        public Token audience(String... values) {
+            Token copy = copy();
+            copy.audiences = List.of(values);
+            return copy;
+        }
+
+        /** Without {@code exp}: a token that would never expire, which no service may accept. */
+        public Token withoutExpiry() {
+            Token copy = copy();
+            copy.expires = false;
+            return copy;
+        }
+
         public Token issuedBy(String otherIssuer) {
             Token copy = copy();
             copy.issuerOverride = otherIssuer;
@@ -216,8 +242,13 @@ public final class TestTokens {
                     .issuer(issuerOverride != null ? issuerOverride : tokens.issuer)
                     .subject(subject)
                     .issuedAt(issuedAt)
-                    .notBefore(issuedAt)
-                    .expiresAt(issuedAt.plus(lifetime));
+                    .notBefore(issuedAt);
+            if (expires) {
+                claims.expiresAt(issuedAt.plus(lifetime));
+            }
+            if (!audiences.isEmpty()) {
+                claims.audience(new ArrayList<>(audiences));
+            }
             if (!roles.isEmpty()) {
                 claims.claim("roles", new ArrayList<>(roles));
             }

@@ -1,6 +1,8 @@
 package jp.madoguchi.platform.security;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,11 +14,15 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -80,11 +86,19 @@ public class ResourceServerAutoConfiguration {
         }
     }
 
-    /** Added to Boot's validators (issuer, signature, Boot's 60 s timestamps): at most {@code clock-skew}. */
+    /**
+     * Added to Boot's validators (issuer, signature, Boot's 60 s timestamps): at most {@code clock-skew}; an
+     * {@code exp} at all (a token without one would never expire); and this service in {@code aud}, so neither an
+     * id_token nor an access token meant for another service is taken for one of ours.
+     */
     @Bean
-    @ConditionalOnMissingBean(name = "tokenLifetimeValidator")
-    OAuth2TokenValidator<Jwt> tokenLifetimeValidator(ResourceServerProperties properties) {
-        return new JwtTimestampValidator(properties.clockSkew());
+    @ConditionalOnMissingBean(name = "madoguchiTokenValidator")
+    OAuth2TokenValidator<Jwt> madoguchiTokenValidator(ResourceServerProperties properties, Environment environment) {
+        String audience = properties.audience() != null ? properties.audience()
+                : environment.getRequiredProperty("spring.application.name");
+        return new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(properties.clockSkew()),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)));
     }
 
     @Bean

@@ -7,8 +7,11 @@ import static jp.madoguchi.testsupport.AccessMatrix.Caller.EXPIRED;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.FEDERATION_STAFF;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.FORGED;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.HMAC_SIGNED;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.NO_AUDIENCE;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.NO_EXPIRY;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.NO_TOKEN;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.OPERATOR;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.WRONG_AUDIENCE;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.WRONG_ISSUER;
 import static jp.madoguchi.testsupport.AccessMatrix.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,11 +53,13 @@ class AuthorizationMatrixIntegrationTest {
     private static List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>(List.of(
                 endpoint(GET, "/api/v1/analytics/chambers/usage")
-                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, HMAC_SIGNED, EXPIRED, WRONG_ISSUER)
+                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, HMAC_SIGNED, EXPIRED, WRONG_ISSUER, WRONG_AUDIENCE,
+                                NO_AUDIENCE, NO_EXPIRY)
                         .expect(200, ANALYST, FEDERATION_STAFF, ADMIN)
                         .otherwise(403),
                 endpoint(GET, "/api/v1/analytics/chambers/usage?from=2026-11-01&to=2026-11-30")
-                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, HMAC_SIGNED, EXPIRED, WRONG_ISSUER)
+                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, HMAC_SIGNED, EXPIRED, WRONG_ISSUER, WRONG_AUDIENCE,
+                                NO_AUDIENCE, NO_EXPIRY)
                         .expect(200, ANALYST, FEDERATION_STAFF, ADMIN)
                         .otherwise(403)));
         endpoints.addAll(AccessMatrix.operationsEndpoints());

@@ -9,11 +9,14 @@ import static jp.madoguchi.testsupport.AccessMatrix.Caller.EXPIRED;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.FEDERATION_STAFF;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.FORGED;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.HMAC_SIGNED;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.NO_AUDIENCE;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.NO_EXPIRY;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.NO_TOKEN;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.OPERATOR;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.OTHER_CHAMBER_ADVISOR;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.OTHER_CONSULTANT;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.SERVICE_CLIENT;
+import static jp.madoguchi.testsupport.AccessMatrix.Caller.WRONG_AUDIENCE;
 import static jp.madoguchi.testsupport.AccessMatrix.Caller.WRONG_ISSUER;
 import static jp.madoguchi.testsupport.AccessMatrix.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,12 +83,14 @@ class AuthorizationMatrixIntegrationTest {
     private List<Endpoint> endpoints(UUID consultationId, LocalDate day) {
         List<Endpoint> endpoints = new ArrayList<>(List.of(
                 endpoint(GET, "/api/v1/appointments?consultationId=" + consultationId)
-                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, HMAC_SIGNED, EXPIRED, WRONG_ISSUER)
+                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, HMAC_SIGNED, EXPIRED, WRONG_ISSUER, WRONG_AUDIENCE,
+                                NO_AUDIENCE, NO_EXPIRY)
                         .expect(200, FEDERATION_STAFF, ADMIN, CHAMBER_ADVISOR, CONSULTANT)
                         .expect(404, OTHER_CHAMBER_ADVISOR, OTHER_CONSULTANT)
                         .expect(403, ANALYST, OPERATOR, SERVICE_CLIENT),
                 endpoint(GET, "/api/v1/appointments?date=" + day)
-                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, HMAC_SIGNED, EXPIRED, WRONG_ISSUER)
+                        .expect(401, NO_TOKEN, FORGED, ALG_NONE, HMAC_SIGNED, EXPIRED, WRONG_ISSUER, WRONG_AUDIENCE,
+                                NO_AUDIENCE, NO_EXPIRY)
                         .expect(200, FEDERATION_STAFF, ADMIN, CHAMBER_ADVISOR, CONSULTANT, OTHER_CHAMBER_ADVISOR,
                                 OTHER_CONSULTANT)
                         .expect(403, ANALYST, OPERATOR, SERVICE_CLIENT)));

@@ -40,6 +40,8 @@ class AuthorizationServerIntegrationTest extends ConsoleIntegrationTest {
         assertThat(jwt.getIssuer().toString()).isEqualTo(console.issuer());
         assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
         assertThat(jwt.getExpiresAt()).isBeforeOrEqualTo(jwt.getIssuedAt().plusSeconds(15 * 60));
+        // Issue #7: for intake only, so no other service takes it.
+        assertThat(jwt.getAudience()).containsExactly("intake-service");
     }
 
     @Test
@@ -125,6 +127,8 @@ class AuthorizationServerIntegrationTest extends ConsoleIntegrationTest {
         assertThat(jwt.getClaimAsString("chamber_id")).isEqualTo("ichinomiya");
         assertThat(jwt.getClaims()).doesNotContainKey("consultant_id");
         assertThat(jwt.getClaimAsStringList("scope")).containsExactly("madoguchi.staff");
+        assertThat(jwt.getAudience()).containsExactlyInAnyOrder("intake-service", "scheduling-service",
+                "notification-service", "analytics-service");
     }
 
     @Test

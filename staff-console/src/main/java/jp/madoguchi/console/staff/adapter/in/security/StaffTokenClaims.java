@@ -33,6 +33,10 @@ class StaffTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         AuthorizationGrantType grant = context.getAuthorizationGrantType();
         meters.counter("madoguchi.console.tokens.issued", "token", tokenType,
                 "grant", grant == null ? "unknown" : grant.getValue()).increment();
+        if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            // An access token names the services it is for; each service refuses any other (and any id_token).
+            context.getClaims().audience(ServiceAudiences.of(context.getRegisteredClient().getClientId()));
+        }
         boolean staffToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
                 || OidcParameterNames.ID_TOKEN.equals(tokenType);
         if (!staffToken || AuthorizationGrantType.CLIENT_CREDENTIALS.equals(grant)) {
