@@ -141,13 +141,22 @@ class ComposeFileTest {
         Map<String, String> mappers = new TreeMap<>();
         realm.get("clientScopes").forEach(scope -> {
             if (scope.has("protocolMappers")) {
-                scope.get("protocolMappers").forEach(m -> mappers.put(m.get("config").get("claim.name").asString(),
-                        m.get("protocolMapper").asString()));
+                scope.get("protocolMappers").forEach(m -> {
+                    JsonNode config = m.get("config");
+                    String claim = config.has("claim.name") ? config.get("claim.name").asString()
+                            : "aud:" + config.get("included.custom.audience").asString();
+                    mappers.put(claim, m.get("protocolMapper").asString());
+                });
             }
         });
         assertThat(mappers).containsEntry("roles", "oidc-usermodel-realm-role-mapper")
                 .containsEntry("chamber_id", "oidc-usermodel-attribute-mapper")
-                .containsEntry("consultant_id", "oidc-usermodel-attribute-mapper");
+                .containsEntry("consultant_id", "oidc-usermodel-attribute-mapper")
+                // Every service requires its own audience (issue #7).
+                .containsEntry("aud:intake-service", "oidc-audience-mapper")
+                .containsEntry("aud:scheduling-service", "oidc-audience-mapper")
+                .containsEntry("aud:notification-service", "oidc-audience-mapper")
+                .containsEntry("aud:analytics-service", "oidc-audience-mapper");
         JsonNode notification = null;
         for (JsonNode client : realm.get("clients")) {
             if ("notification-service".equals(client.get("clientId").asString())) {
