@@ -125,7 +125,7 @@ class AuthorizationMatrixIntegrationTest {
             GET /actuator/metrics/{requiredMetricName} 401  401    401     401     401      401      403   403     403        403     200      403   403          403
             GET /actuator/loggers                      401  401    401     401     401      401      403   403     403        403     200      403   403          403
             GET /actuator/loggers/{name}               401  401    401     401     401      401      403   403     403        403     200      403   403          403
-            POST /actuator/loggers/{name}              403  401    401     401     401      401      403   403     403        403     204      403   403          403
+            POST /actuator/loggers/{name}              403  401    401     401     401      401      403   403     403        403     405      403   403          403
             GET /actuator/info                         401  401    401     401     401      401      403   403     403        403     200      403   403          403
             GET /actuator/env                          401  401    401     401     401      401      403   403     403        403     404      403   403          403
             GET /actuator/heapdump                     401  401    401     401     401      401      403   403     403        403     404      403   403          403
@@ -148,7 +148,8 @@ class AuthorizationMatrixIntegrationTest {
      * Notes on the table:
      * - POST /actuator/loggers/{name} without any token is refused by the CSRF check (403) before authentication:
      *   the API chain also accepts the session, so a session-less form POST must not pass; with a bearer token
-     *   CSRF does not apply and the usual 401/403 follow.
+     *   CSRF does not apply and the usual 401/403 follow. Even an OPERATOR cannot change a level (405): the
+     *   loggers endpoint is read-only (issue #7: a DEBUG Mongo driver wrote password hashes into the log).
      * - /actuator/env, heapdump, threaddump, configprops are not exposed: the OPERATOR rule lets the request
      *   through and nothing answers (404); everyone else is refused before that.
      * - /activate is a public form (type the code shown in the terminal); it shows nothing and grants nothing —
