@@ -52,7 +52,9 @@ class SecurityChains {
                             .authenticationProvider(new DeviceClientAuthentication.Provider(clients)))
                     .tokenEndpoint(token -> token.accessTokenRequestConverters(
                             converters -> converters.add(0, new RegisteredScopesByDefault())))
-                    .deviceAuthorizationEndpoint(device -> device.verificationUri("/activate"))
+                    // Absolute, from the configured issuer: a relative one is built from the request's Host header,
+                    // which a phisher controls (issue #7).
+                    .deviceAuthorizationEndpoint(device -> device.verificationUri(settings.getIssuer() + "/activate"))
                     .deviceVerificationEndpoint(verification -> verification.consentPage("/activate/consent")
                             .deviceVerificationResponseHandler((request, response, authentication) ->
                                     response.sendRedirect(request.getContextPath() + "/activated")));

@@ -171,7 +171,19 @@ class AuthorizationServerIntegrationTest extends ConsoleIntegrationTest {
                         .contains("authorization_pending"));
     }
 
-    String deviceFlowToken(String username) throws Exception {
+    /** Found by the outside probe (issue #7): the verification URIs were built from the request's Host header. */
+    @Test
+    void theVerificationUriIsTheIssuersWhateverTheHostHeaderSays() throws Exception {
+        JsonNode device = json(mvc.perform(post("/oauth2/device_authorization").header("Host", "evil.example")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("client_id", "madoguchi-cli")
+                        .param("scope", "madoguchi.staff"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(device.get("verification_uri").asString()).isEqualTo(console.issuer() + "/activate");
+        assertThat(device.get("verification_uri_complete").asString())
+                .startsWith(console.issuer() + "/activate?user_code=");
+    }
+
+        String deviceFlowToken(String username) throws Exception {
         JsonNode device = json(mvc.perform(post("/oauth2/device_authorization")
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("client_id", "madoguchi-cli")
                         .param("scope", "madoguchi.staff"))
