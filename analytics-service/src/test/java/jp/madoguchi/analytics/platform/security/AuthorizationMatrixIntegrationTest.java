@@ -79,4 +79,13 @@ class AuthorizationMatrixIntegrationTest {
                 .as("request mappings without a row in the authorization matrix")
                 .isEmpty();
     }
+
+    /** Issue #7: no query parameter of any endpoint turns bad input into a 500, whatever its value. */
+    @Test
+    void noQueryParameterValueIsAServerError() {
+        assertThat(jp.madoguchi.testsupport.QueryParameterProbe.serverErrors(mappings, port,
+                jp.madoguchi.testsupport.TestTokens.user("probe", "FEDERATION_STAFF", "ADMIN", "ANALYST", "OPERATOR")
+                        .bearer()))
+                .as("GET requests answered with 5xx").isEmpty();
+    }
 }

@@ -126,4 +126,13 @@ class AuthorizationMatrixIntegrationTest {
                 ConsultationMode.PHONE, List.of(), UUID.randomUUID()))).isEqualTo(BookingOutcome.BOOKED);
         return consultationId;
     }
+
+    /** Issue #7: no query parameter of any endpoint turns bad input into a 500, whatever its value. */
+    @Test
+    void noQueryParameterValueIsAServerError() {
+        assertThat(jp.madoguchi.testsupport.QueryParameterProbe.serverErrors(mappings, port,
+                jp.madoguchi.testsupport.TestTokens.user("probe", "FEDERATION_STAFF", "ADMIN", "ANALYST", "OPERATOR")
+                        .bearer()))
+                .as("GET requests answered with 5xx").isEmpty();
+    }
 }

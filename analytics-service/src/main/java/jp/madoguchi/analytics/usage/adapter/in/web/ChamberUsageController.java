@@ -1,6 +1,8 @@
 package jp.madoguchi.analytics.usage.adapter.in.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.madoguchi.analytics.usage.application.UsageReport;
 import jp.madoguchi.analytics.usage.domain.UsagePeriod;
+import jp.madoguchi.platform.web.FieldError;
 import jp.madoguchi.platform.web.InvalidInputException;
 
 @RestController
@@ -22,6 +25,9 @@ import jp.madoguchi.platform.web.InvalidInputException;
 @Tag(name = "Chamber usage", description = "How many consultations each chamber's owners requested and how far they "
         + "got: counts only, never a consultation.")
 class ChamberUsageController {
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
     private final UsageReport usageReport;
 
@@ -46,9 +52,24 @@ class ChamberUsageController {
             @Parameter(description = "Only requests made on or before this Asia/Tokyo date (ISO-8601, inclusive); "
                     + "not before `from`.")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException("to", "usage.period.to-before-from");
+        List<FieldError> errors = new ArrayList<>();
+        if (from != null && outsideTheService(from)) {
+            errors.add(new FieldError("from", "usage.period.out-of-range"));
+        }
+        if (to != null && outsideTheService(to)) {
+            errors.add(new FieldError("to", "usage.period.out-of-range"));
+        }
+        if (errors.isEmpty() && from != null && to != null && to.isBefore(from)) {
+            errors.add(new FieldError("to", "usage.period.to-before-from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         return usageReport.perChamber(new UsagePeriod(from, to));
+    }
+
+    /** Before the service or past the calendar it knows: such a day has no consultation, and no instant fits it. */
+    private static boolean outsideTheService(LocalDate day) {
+        return day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY);
     }
 }

@@ -33,6 +33,9 @@ import jp.madoguchi.platform.security.Caller;
         + "requests staff took in: insert-only, never any personal data.")
 class AuditEventController {
 
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
     private final AuditEventQuery query;
 
     AuditEventController(AuditEventQuery query) {
@@ -58,6 +61,12 @@ class AuditEventController {
             @Parameter(description = "Entries per page, 1 to " + AuditEventQuery.MAX_LIMIT + ".")
             @RequestParam(defaultValue = "50") int limit) {
         List<FieldError> errors = new ArrayList<>();
+        if (from != null && outsideTheTrail(from)) {
+            errors.add(new FieldError("from", "audit.period.out-of-range"));
+        }
+        if (to != null && outsideTheTrail(to)) {
+            errors.add(new FieldError("to", "audit.period.out-of-range"));
+        }
         if (from != null && to != null && !from.isBefore(to)) {
             errors.add(new FieldError("to", "audit.period.to-not-after-from"));
         }
@@ -72,5 +81,10 @@ class AuditEventController {
         }
         AuditPage result = query.list(Caller.orAnonymous(caller), new AuditFilter(consultationId, from, to), page, limit);
         return ResponseEntity.ok(result);
+    }
+
+    /** No entry can be older than the platform or far in the future; such an instant does not fit a BSON date. */
+    private static boolean outsideTheTrail(Instant instant) {
+        return instant.isBefore(EARLIEST) || instant.isAfter(LATEST);
     }
 }
