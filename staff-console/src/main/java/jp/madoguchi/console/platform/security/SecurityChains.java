@@ -52,6 +52,10 @@ class SecurityChains {
                             .authenticationProvider(new DeviceClientAuthentication.Provider(clients)))
                     .tokenEndpoint(token -> token.accessTokenRequestConverters(
                             converters -> converters.add(0, new RegisteredScopesByDefault())))
+                    .tokenIntrospectionEndpoint(introspection -> introspection.authenticationProviders(providers -> {
+                        providers.clear();
+                        providers.add(new NoIntrospection());
+                    }))
                     // Absolute, from the configured issuer: a relative one is built from the request's Host header,
                     // which a phisher controls (issue #7).
                     .deviceAuthorizationEndpoint(device -> device.verificationUri(settings.getIssuer() + "/activate"))

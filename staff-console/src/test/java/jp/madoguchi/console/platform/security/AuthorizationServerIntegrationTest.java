@@ -183,6 +183,19 @@ class AuthorizationServerIntegrationTest extends ConsoleIntegrationTest {
                 .startsWith(console.issuer() + "/activate?user_code=");
     }
 
+        /** Found by the outside probe (issue #7): any client could introspect any staff token. */
+    @Test
+    void noClientLearnsAnythingFromIntrospection() throws Exception {
+        String staffToken = deviceFlowToken(newUser(Role.ADMIN, null, null));
+        JsonNode answer = json(mvc.perform(post("/oauth2/introspect")
+                        .header(HttpHeaders.AUTHORIZATION, basic("notification-service", NOTIFICATION_SECRET))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("token", staffToken))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(answer.get("active").asBoolean()).isFalse();
+        assertThat(answer.has("sub")).isFalse();
+        assertThat(answer.toString()).doesNotContain("ADMIN");
+    }
+
         String deviceFlowToken(String username) throws Exception {
         JsonNode device = json(mvc.perform(post("/oauth2/device_authorization")
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("client_id", "madoguchi-cli")
