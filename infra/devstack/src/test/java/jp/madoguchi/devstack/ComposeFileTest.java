@@ -82,6 +82,19 @@ class ComposeFileTest {
                 .as(app + " waits for the topics and Mongo").containsKeys("kafka-init", "mongodb"));
     }
 
+    /**
+     * Found by the outside probe (issue #7): every port, Kafka and MongoDB included, was published on all
+     * interfaces. A developer's compose reaches them from this machine only; a deployment puts TLS in front.
+     */
+    @Test
+    void everyPublishedPortIsBoundToLoopbackOnly() {
+        services.forEach((name, service) -> {
+            if (service.get("ports") != null) {
+                assertThat(stringList(service.get("ports"))).as(name).allMatch(port -> port.startsWith("127.0.0.1:"));
+            }
+        });
+    }
+
     @ParameterizedTest
     @CsvSource({"intake-service", "scheduling-service", "notification-service", "analytics-service"})
     void appServicePublishesTheDefaultServerPortOfItsConfiguration(String app) throws IOException {
@@ -90,7 +103,8 @@ class ComposeFileTest {
         int defaultPort = defaultServerPort(load(config));
 
         assertThat(defaultPort).as(app + " server.port default").isEqualTo(APP_PORTS.get(app));
-        assertThat(stringList(services.get(app).get("ports"))).containsExactly(defaultPort + ":" + defaultPort);
+        assertThat(stringList(services.get(app).get("ports")))
+                .containsExactly("127.0.0.1:" + defaultPort + ":" + defaultPort);
         Map<String, Object> env = asMap(services.get(app).get("environment"));
         assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
         assertThat((String) env.get("MONGODB_URI")).startsWith("mongodb://mongodb:27017/" + app.replace("-service", ""));
@@ -106,7 +120,7 @@ class ComposeFileTest {
         int defaultPort = defaultServerPort(load(config));
 
         assertThat(defaultPort).isEqualTo(8080);
-        assertThat(stringList(console.get("ports"))).containsExactly("8080:8080");
+        assertThat(stringList(console.get("ports"))).containsExactly("127.0.0.1:8080:8080");
         assertThat(String.valueOf(asMap(console.get("healthcheck")).get("test")))
                 .contains("localhost:8080/actuator/health/readiness");
         assertThat(asMap(console.get("depends_on"))).containsOnlyKeys("mongodb");
