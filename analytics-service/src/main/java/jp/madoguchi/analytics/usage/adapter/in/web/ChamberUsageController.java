@@ -19,15 +19,13 @@ import jp.madoguchi.analytics.usage.application.UsageReport;
 import jp.madoguchi.analytics.usage.domain.UsagePeriod;
 import jp.madoguchi.platform.web.FieldError;
 import jp.madoguchi.platform.web.InvalidInputException;
+import jp.madoguchi.platform.web.ServiceYears;
 
 @RestController
 @RequestMapping("/api/v1/analytics/chambers")
 @Tag(name = "Chamber usage", description = "How many consultations each chamber's owners requested and how far they "
         + "got: counts only, never a consultation.")
 class ChamberUsageController {
-
-    private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
-    private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
     private final UsageReport usageReport;
 
@@ -53,10 +51,10 @@ class ChamberUsageController {
                     + "not before `from`.")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         List<FieldError> errors = new ArrayList<>();
-        if (from != null && outsideTheService(from)) {
+        if (from != null && !ServiceYears.contain(from)) {
             errors.add(new FieldError("from", "usage.period.out-of-range"));
         }
-        if (to != null && outsideTheService(to)) {
+        if (to != null && !ServiceYears.contain(to)) {
             errors.add(new FieldError("to", "usage.period.out-of-range"));
         }
         if (errors.isEmpty() && from != null && to != null && to.isBefore(from)) {
@@ -66,10 +64,5 @@ class ChamberUsageController {
             throw new InvalidInputException(errors);
         }
         return usageReport.perChamber(new UsagePeriod(from, to));
-    }
-
-    /** Before the service or past the calendar it knows: such a day has no consultation, and no instant fits it. */
-    private static boolean outsideTheService(LocalDate day) {
-        return day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY);
     }
 }

@@ -24,6 +24,7 @@ import jp.madoguchi.intake.audit.application.AuditEventQuery.AuditPage;
 import jp.madoguchi.intake.audit.application.AuditFilter;
 import jp.madoguchi.platform.web.FieldError;
 import jp.madoguchi.platform.web.InvalidInputException;
+import jp.madoguchi.platform.web.ServiceYears;
 import jp.madoguchi.platform.security.Caller;
 
 /** The audit trail for administrators: {@code GET /api/v1/audit-events?consultationId=&from=&to=&page=&limit=}. */
@@ -32,9 +33,6 @@ import jp.madoguchi.platform.security.Caller;
 @Tag(name = "Audit trail", description = "Who read which requester's contact details or request status, and which "
         + "requests staff took in: insert-only, never any personal data.")
 class AuditEventController {
-
-    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     private final AuditEventQuery query;
 
@@ -61,10 +59,10 @@ class AuditEventController {
             @Parameter(description = "Entries per page, 1 to " + AuditEventQuery.MAX_LIMIT + ".")
             @RequestParam(defaultValue = "50") int limit) {
         List<FieldError> errors = new ArrayList<>();
-        if (from != null && outsideTheTrail(from)) {
+        if (from != null && !ServiceYears.contain(from)) {
             errors.add(new FieldError("from", "audit.period.out-of-range"));
         }
-        if (to != null && outsideTheTrail(to)) {
+        if (to != null && !ServiceYears.contain(to)) {
             errors.add(new FieldError("to", "audit.period.out-of-range"));
         }
         if (from != null && to != null && !from.isBefore(to)) {
@@ -81,10 +79,5 @@ class AuditEventController {
         }
         AuditPage result = query.list(Caller.orAnonymous(caller), new AuditFilter(consultationId, from, to), page, limit);
         return ResponseEntity.ok(result);
-    }
-
-    /** No entry can be older than the platform or far in the future; such an instant does not fit a BSON date. */
-    private static boolean outsideTheTrail(Instant instant) {
-        return instant.isBefore(EARLIEST) || instant.isAfter(LATEST);
     }
 }

@@ -25,6 +25,7 @@ import jp.madoguchi.platform.security.Caller;
 import jp.madoguchi.platform.security.Role;
 import jp.madoguchi.platform.web.FieldError;
 import jp.madoguchi.platform.web.InvalidInputException;
+import jp.madoguchi.platform.web.ServiceYears;
 
 /**
  * Appointments by consultation (for intake's status page and notification) or by day (staff board).
@@ -35,10 +36,6 @@ import jp.madoguchi.platform.web.InvalidInputException;
 @Tag(name = "Appointments", description = "Booked consultations: a consultant, an hourly slot within the "
         + "federation's service hours (Asia/Tokyo) and a mode, for each scheduled consultation request.")
 class AppointmentController {
-
-    /** The years the service's working calendar covers; outside them no appointment can exist. */
-    private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
-    private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
     private final FindAppointments find;
     private final ServiceCalendar calendar;
@@ -67,7 +64,7 @@ class AppointmentController {
             throw new InvalidInputException(List.of(new FieldError("consultationId", "appointments.query.one-of"),
                     new FieldError("date", "appointments.query.one-of")));
         }
-        if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY))) {
+        if (date != null && !ServiceYears.contain(date)) {
             throw new InvalidInputException("date", "appointments.date.out-of-range");
         }
         AppointmentScope scope = scopeOf(caller);
