@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class EventContractTest {
 
@@ -65,6 +66,20 @@ class EventContractTest {
         assertThat(type.recordType().getRecordComponents())
                 .extracting(c -> c.getName().toLowerCase(Locale.ROOT))
                 .allSatisfy(component -> assertThat(forbidden).noneMatch(component::contains));
+    }
+
+    @Test
+    void aRequestAnnouncedBeforeTheOriginExistedIsReadAsItsChannelImplies() {
+        JsonNode golden = JSON.readTree(GoldenSamples.json(EventType.CONSULTATION_REQUESTED_V1));
+        ((ObjectNode) golden).remove("origin");
+
+        ConsultationRequested web = JSON.treeToValue(golden, ConsultationRequested.class);
+        ConsultationRequested phone = JSON.treeToValue(((ObjectNode) golden)
+                .put("channel", "PHONE"), ConsultationRequested.class);
+
+        assertThat(web.origin()).isNull();
+        assertThat(web.verifiedOrigin()).isEqualTo(RequestOrigin.PUBLIC_FORM);
+        assertThat(phone.verifiedOrigin()).isEqualTo(RequestOrigin.FEDERATION_STAFF);
     }
 
     @Test

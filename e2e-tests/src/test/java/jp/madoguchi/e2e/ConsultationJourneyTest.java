@@ -29,6 +29,7 @@ import jp.madoguchi.events.EventType;
 import jp.madoguchi.events.Membership;
 import jp.madoguchi.events.OutreachSource;
 import jp.madoguchi.events.RequestChannel;
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.Topic;
 import jp.madoguchi.testsupport.PlatformKafka;
 import jp.madoguchi.testsupport.TestTokens;
@@ -195,7 +196,8 @@ class ConsultationJourneyTest {
         ConsultationRequested requested = new ConsultationRequested(
                 UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "chiba", "MD-E2E0-DUP2", UUID.randomUUID(),
                 "oamishirasato", RequestChannel.PHONE, ConsultationTopic.SUBSIDY, ConsultationMode.WEB_MEETING,
-                List.of(), OutreachSource.RADIO, null, Membership.NON_MEMBER, false);
+                List.of(), OutreachSource.RADIO, null, Membership.NON_MEMBER, false,
+                RequestOrigin.FEDERATION_STAFF);
         String consultationId = requested.consultationId().toString();
         double duplicatesBefore = duplicatesSeenByScheduling();
 

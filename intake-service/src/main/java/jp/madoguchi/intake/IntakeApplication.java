@@ -5,9 +5,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import jp.madoguchi.intake.request.application.OpenRequestProperties;
+
 @SpringBootApplication
 @EnableScheduling
-@EnableConfigurationProperties(IntakeProperties.class)
+@EnableConfigurationProperties({ IntakeProperties.class, OpenRequestProperties.class })
 public class IntakeApplication {
 
     public static void main(String[] args) {

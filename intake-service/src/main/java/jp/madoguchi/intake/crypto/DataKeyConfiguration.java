@@ -31,12 +31,21 @@ class DataKeyConfiguration {
 
     @Bean
     FieldCipher fieldCipher(CryptoProperties properties) {
-        byte[] current = properties.dataKey().isBlank() ? localDevelopmentKey(properties.keyFile())
-                : decode(properties.dataKey());
+        byte[] current = currentDataKey(properties);
         FieldCipher cipher = new FieldCipher(current,
                 properties.retiredDataKeys().stream().filter(k -> !k.isBlank()).map(DataKeyConfiguration::decode).toList());
         log.info("Personal data is encrypted with data key {}", cipher.currentKeyId());
         return cipher;
+    }
+
+    @Bean
+    BlindIndex blindIndex(CryptoProperties properties) {
+        return properties.indexKey().isBlank() ? BlindIndex.derivedFrom(currentDataKey(properties))
+                : new BlindIndex(decode(properties.indexKey()));
+    }
+
+    private static byte[] currentDataKey(CryptoProperties properties) {
+        return properties.dataKey().isBlank() ? localDevelopmentKey(properties.keyFile()) : decode(properties.dataKey());
     }
 
     static byte[] localDevelopmentKey(Path keyFile) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationRequested;
 import jp.madoguchi.events.WithEvents;
@@ -62,7 +63,7 @@ class ConsultationRequestTest {
     }
 
     private static WithEvents<ConsultationRequest> receive(RequestDetails details, boolean chamberKnown) {
-        return ConsultationRequest.receive(details, chamberKnown, UUID.randomUUID(),
+        return ConsultationRequest.receive(details, chamberKnown, RequestOrigin.PUBLIC_FORM, UUID.randomUUID(),
                 new ReferenceCode("MD-7K3P-9Q2X"), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"), "chiba");
     }
 

@@ -17,6 +17,7 @@ import jp.madoguchi.events.ConsultationTopic;
 import jp.madoguchi.events.Membership;
 import jp.madoguchi.events.OutreachSource;
 import jp.madoguchi.events.RequestChannel;
+import jp.madoguchi.events.RequestOrigin;
 
 /** The platform's events about one consultation, as analytics consumes them. */
 final class Events {
@@ -27,7 +28,8 @@ final class Events {
     static ConsultationRequested requested(UUID consultationId, String federationId, String chamberId, Instant at) {
         return new ConsultationRequested(UUID.randomUUID(), at, consultationId, federationId, "MD-7K3P-9Q2X",
                 UUID.randomUUID(), chamberId, RequestChannel.WEB, ConsultationTopic.FINANCE, ConsultationMode.PHONE,
-                List.of(DayOfWeek.MONDAY), OutreachSource.FLYER, "FLYER-2026-AUTUMN", Membership.MEMBER, true);
+                List.of(DayOfWeek.MONDAY), OutreachSource.FLYER, "FLYER-2026-AUTUMN", Membership.MEMBER, true,
+                RequestOrigin.PUBLIC_FORM);
     }
 
     static ConsultationScheduled scheduled(UUID consultationId, Instant at) {

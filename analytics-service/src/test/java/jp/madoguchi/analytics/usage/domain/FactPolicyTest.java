@@ -22,6 +22,7 @@ import jp.madoguchi.events.NotificationPurpose;
 import jp.madoguchi.events.OutreachSource;
 import jp.madoguchi.events.RecipientRole;
 import jp.madoguchi.events.RequestChannel;
+import jp.madoguchi.events.RequestOrigin;
 
 class FactPolicyTest {
 
@@ -73,6 +74,6 @@ class FactPolicyTest {
         return new ConsultationRequested(UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"), consultationId,
                 "chiba", "MDG-7KQ4-9XZ2", requesterId, "ichinomiya", RequestChannel.WEB, ConsultationTopic.FINANCE,
                 ConsultationMode.PHONE, List.of(DayOfWeek.MONDAY), OutreachSource.FLYER, "FLYER-2026-AUTUMN",
-                Membership.MEMBER, false);
+                Membership.MEMBER, false, RequestOrigin.PUBLIC_FORM);
     }
 }

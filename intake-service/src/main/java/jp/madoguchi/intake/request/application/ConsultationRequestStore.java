@@ -13,9 +13,15 @@ public interface ConsultationRequestStore {
     /**
      * Stores the request, the hash of its status token and its announcement in one write (the outbox).
      *
+     * @param openRequestSlot the owner's open-request slot the request takes (unique among stored requests), or null
+     *                        for a request that counts against no limit
      * @throws ReferenceCodeTakenException if another request already holds the reference code
+     * @throws OpenRequestSlotTakenException if another request holds the slot
      */
-    void insert(WithEvents<ConsultationRequest> received, String statusTokenHash);
+    void insert(WithEvents<ConsultationRequest> received, String statusTokenHash, String openRequestSlot);
+
+    /** Lets a finished request give its open-request slot back; false if it no longer held it. */
+    boolean releaseOpenRequestSlot(UUID holder, String openRequestSlot);
 
     Optional<StoredConsultation> find(UUID consultationId);
 

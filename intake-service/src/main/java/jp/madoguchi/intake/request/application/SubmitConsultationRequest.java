@@ -14,16 +14,21 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jp.madoguchi.events.RequestChannel;
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.intake.IntakeProperties;
 import jp.madoguchi.intake.audit.application.Audit;
 import jp.madoguchi.intake.audit.domain.AuditAction;
 import jp.madoguchi.intake.audit.domain.AuditOutcome;
+import jp.madoguchi.intake.crypto.BlindIndex;
 import jp.madoguchi.intake.chamber.application.ChamberRegistry;
 import jp.madoguchi.platform.security.AccessRefusedException;
 import jp.madoguchi.platform.security.Caller;
 import jp.madoguchi.platform.security.Role;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
+import jp.madoguchi.intake.request.domain.OpenRequestLimit;
+import jp.madoguchi.intake.request.domain.OpenRequestLimitReachedException;
+import jp.madoguchi.intake.request.domain.PhoneNumbers;
 import jp.madoguchi.intake.request.domain.ReferenceCode;
 import jp.madoguchi.intake.request.domain.RequestDetails;
 import jp.madoguchi.intake.request.domain.RequestRejectedException;
@@ -35,6 +40,7 @@ public class SubmitConsultationRequest {
 
     private static final Logger log = LoggerFactory.getLogger(SubmitConsultationRequest.class);
     private static final int REFERENCE_CODE_DRAWS = 5;
+    private static final String OPEN_REQUESTS_PURPOSE = "open-requests/phone";
 
     private final ChamberRegistry chambers;
     private final Audit audit;
@@ -42,16 +48,25 @@ public class SubmitConsultationRequest {
     private final MeterRegistry meters;
     private final Clock clock;
     private final String federationId;
+    private final OpenRequestLimit openRequestLimit;
+    private final BlindIndex blindIndex;
+    private final Counter limitReached;
     private final SecureRandom random = new SecureRandom();
 
     public SubmitConsultationRequest(ChamberRegistry chambers, ConsultationRequestStore store, Audit audit,
-            MeterRegistry meters, Clock clock, IntakeProperties properties) {
+            MeterRegistry meters, Clock clock, IntakeProperties properties, OpenRequestProperties openRequests,
+            BlindIndex blindIndex) {
         this.chambers = chambers;
         this.audit = audit;
         this.store = store;
         this.meters = meters;
         this.clock = clock;
         this.federationId = properties.federationId();
+        this.openRequestLimit = openRequests.limit();
+        this.blindIndex = blindIndex;
+        this.limitReached = Counter.builder("madoguchi.intake.requests.open-limit-reached")
+                .description("Public requests refused because the owner already had the allowed number open")
+                .register(meters);
     }
 
     /**
@@ -60,20 +75,23 @@ public class SubmitConsultationRequest {
      * form says: an anonymous caller cannot claim to be the phone desk.
      *
      * @throws AccessRefusedException for other roles, and for an advisor naming another chamber (nothing stored)
+     * @throws OpenRequestLimitReachedException for a web-form request of an owner who already has as many open
+     *                                          requests as allowed (nothing stored)
      */
     public SubmittedRequest submit(Caller caller, RequestDetails form) {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "failed";
         try {
-            RequestDetails details = asTakenInBy(caller, form);
-            SubmittedRequest submitted = receiveAndStore(details);
+            RequestOrigin origin = originOf(caller, form);
+            RequestDetails details = asTakenInBy(origin, form);
+            SubmittedRequest submitted = receiveAndStore(details, origin);
             if (!caller.isAnonymous()) {
                 audit.record(caller, AuditAction.REQUEST_CREATED_BY_STAFF, submitted.view().consultationId(),
                         details.chamberId(), AuditOutcome.GRANTED);
             }
             outcome = "accepted";
             return submitted;
-        } catch (RequestRejectedException | AccessRefusedException e) {
+        } catch (RequestRejectedException | AccessRefusedException | OpenRequestLimitReachedException e) {
             outcome = "rejected";
             throw e;
         } finally {
@@ -84,23 +102,31 @@ public class SubmitConsultationRequest {
         }
     }
 
-    private static RequestDetails asTakenInBy(Caller caller, RequestDetails form) {
+    private static RequestOrigin originOf(Caller caller, RequestDetails form) {
         if (caller.isAnonymous()) {
-            return form.withChannel(RequestChannel.WEB);
+            return RequestOrigin.PUBLIC_FORM;
         }
         if (caller.has(Role.FEDERATION_STAFF)) {
-            return form;
+            return RequestOrigin.FEDERATION_STAFF;
         }
         if (caller.has(Role.CHAMBER_ADVISOR)) {
             if (!caller.advisesChamber(form.chamberId())) {
                 throw new AccessRefusedException("An advisor takes requests in for their own chamber only");
             }
-            return form.withChannel(RequestChannel.CHAMBER_ADVISOR);
+            return RequestOrigin.CHAMBER_ADVISOR;
         }
         throw new AccessRefusedException("Only federation staff and chamber advisors take requests in");
     }
 
-    private SubmittedRequest receiveAndStore(RequestDetails details) {
+    private static RequestDetails asTakenInBy(RequestOrigin origin, RequestDetails form) {
+        return switch (origin) {
+            case PUBLIC_FORM -> form.withChannel(RequestChannel.WEB);
+            case FEDERATION_STAFF -> form;
+            case CHAMBER_ADVISOR -> form.withChannel(RequestChannel.CHAMBER_ADVISOR);
+        };
+    }
+
+    private SubmittedRequest receiveAndStore(RequestDetails details, RequestOrigin origin) {
         UUID consultationId = UUID.randomUUID();
         // A fresh pseudonym per request for now; linking a returning owner's requests comes with requester accounts.
         UUID requesterId = UUID.randomUUID();
@@ -108,12 +134,16 @@ public class SubmitConsultationRequest {
         // MongoDB keeps milliseconds: the stored, announced and shown times must be the same instant.
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         for (int draw = 1; ; draw++) {
-            WithEvents<ConsultationRequest> received = ConsultationRequest.receive(details, chamberKnown, consultationId,
-                    ReferenceCode.generate(random), requesterId, receivedAt, federationId);
+            WithEvents<ConsultationRequest> received = ConsultationRequest.receive(details, chamberKnown, origin,
+                    consultationId, ReferenceCode.generate(random), requesterId, receivedAt, federationId);
             ConsultationRequest request = received.state();
             StatusToken statusToken = StatusToken.issue(random);
             try {
-                store.insert(received, statusToken.hash());
+                if (origin == RequestOrigin.PUBLIC_FORM) {
+                    insertWithinOpenRequestLimit(received, statusToken, receivedAt);
+                } else {
+                    store.insert(received, statusToken.hash(), null);
+                }
             } catch (ReferenceCodeTakenException e) {
                 if (draw == REFERENCE_CODE_DRAWS) {
                     throw e;
@@ -121,13 +151,52 @@ public class SubmitConsultationRequest {
                 continue;
             }
             Counter.builder("madoguchi.intake.requests.accepted")
-                    .description("Consultation requests stored and announced, by channel and topic")
-                    .tags("channel", details.channel().name(), "topic", details.topic().name())
+                    .description("Consultation requests stored and announced, by channel, topic and origin")
+                    .tags("channel", details.channel().name(), "topic", details.topic().name(), "origin",
+                            origin.name())
                     .register(meters)
                     .increment();
             log.info("Consultation request {} received for chamber {} via {}", consultationId, details.chamberId(),
                     details.channel());
             return new SubmittedRequest(ConsultationStatusView.of(request.initialStatus()), statusToken);
+        }
+    }
+
+    /**
+     * Takes the first of the owner's open-request slots that is free, or that a finished request still holds (it is
+     * given back here: nothing has to run when a request ends). The unique index on the slot decides races.
+     */
+    private void insertWithinOpenRequestLimit(WithEvents<ConsultationRequest> received, StatusToken statusToken,
+            Instant now) {
+        String requesterIndex = blindIndex.of(OPEN_REQUESTS_PURPOSE,
+                PhoneNumbers.digitsOf(received.state().details().personalData().phone()));
+        for (String slot : openRequestLimit.slotsOf(requesterIndex)) {
+            if (tookSlot(received, statusToken, slot, now)) {
+                return;
+            }
+        }
+        limitReached.increment();
+        throw new OpenRequestLimitReachedException(openRequestLimit.perRequester());
+    }
+
+    private boolean tookSlot(WithEvents<ConsultationRequest> received, StatusToken statusToken, String slot,
+            Instant now) {
+        try {
+            store.insert(received, statusToken.hash(), slot);
+            return true;
+        } catch (OpenRequestSlotTakenException taken) {
+            boolean holderFinished = store.find(taken.holder()).map(h -> !h.status().isOpenAt(now)).orElse(true);
+            if (!holderFinished) {
+                return false;
+            }
+            // Whoever wins a race to release it, the slot is free now; the insert below competes for it fairly.
+            store.releaseOpenRequestSlot(taken.holder(), slot);
+        }
+        try {
+            store.insert(received, statusToken.hash(), slot);
+            return true;
+        } catch (OpenRequestSlotTakenException takenAgain) {
+            return false;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.madoguchi.events.ConsultationRequested;
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.WithEvents;
 
 /**
@@ -21,6 +22,7 @@ public record ConsultationRequest(
         ReferenceCode referenceCode,
         UUID requesterId,
         RequestDetails details,
+        RequestOrigin origin,
         Instant receivedAt) {
 
     private static final Set<DayOfWeek> SERVICE_DAYS =
@@ -31,6 +33,7 @@ public record ConsultationRequest(
         Objects.requireNonNull(referenceCode, "referenceCode");
         Objects.requireNonNull(requesterId, "requesterId");
         Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(receivedAt, "receivedAt");
     }
 
@@ -38,10 +41,12 @@ public record ConsultationRequest(
      * Takes a request in, or refuses it with every broken rule at once, so the owner can fix the form in one go.
      *
      * @param chamberKnown whether {@code details.chamberId()} names a member chamber of the federation
+     * @param origin who took the request in, as the caller's token says
      * @return the request, with its announcement
      */
     public static WithEvents<ConsultationRequest> receive(RequestDetails details, boolean chamberKnown,
-            UUID consultationId, ReferenceCode referenceCode, UUID requesterId, Instant receivedAt, String federationId) {
+            RequestOrigin origin, UUID consultationId, ReferenceCode referenceCode, UUID requesterId, Instant receivedAt,
+            String federationId) {
         List<Violation> violations = new ArrayList<>();
         if (!chamberKnown) {
             violations.add(new Violation("chamberId", "request.chamber.unknown"));
@@ -57,7 +62,7 @@ public record ConsultationRequest(
             throw new RequestRejectedException(violations);
         }
         ConsultationRequest request = new ConsultationRequest(consultationId, referenceCode, requesterId, details,
-                receivedAt);
+                origin, receivedAt);
         return WithEvents.of(request, request.requested(UUID.randomUUID(), federationId));
     }
 
@@ -71,6 +76,6 @@ public record ConsultationRequest(
         return new ConsultationRequested(eventId, receivedAt, consultationId, federationId, referenceCode.value(),
                 requesterId, details.chamberId(), details.channel(), details.topic(), details.preferredMode(),
                 details.preferredDays(), details.outreachSource(), details.campaignCode(), details.membership(),
-                details.consents().outcomeSharedWithChamber());
+                details.consents().outcomeSharedWithChamber(), origin);
     }
 }

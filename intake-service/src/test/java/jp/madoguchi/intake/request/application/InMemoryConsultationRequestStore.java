@@ -34,14 +34,16 @@ final class InMemoryConsultationRequestStore implements ConsultationRequestStore
         final String statusTokenHash;
         final List<ConsultationEvent> events;
         final Set<UUID> appliedEventIds = new HashSet<>();
+        String openRequestSlot;
         RequestStatus status = RequestStatus.RECEIVED;
         Instant statusAsOf;
         Appointment appointment;
 
-        Entry(WithEvents<ConsultationRequest> received, String statusTokenHash) {
+        Entry(WithEvents<ConsultationRequest> received, String statusTokenHash, String openRequestSlot) {
             this.request = received.state();
             this.statusTokenHash = statusTokenHash;
             this.events = received.events();
+            this.openRequestSlot = openRequestSlot;
         }
     }
 
@@ -64,7 +66,7 @@ final class InMemoryConsultationRequestStore implements ConsultationRequestStore
     }
 
     @Override
-    public void insert(WithEvents<ConsultationRequest> received, String statusTokenHash) {
+    public void insert(WithEvents<ConsultationRequest> received, String statusTokenHash, String openRequestSlot) {
         ConsultationRequest request = received.state();
         boolean taken = entries.values().stream()
                 .anyMatch(e -> e.request.referenceCode().equals(request.referenceCode()));
@@ -75,7 +77,23 @@ final class InMemoryConsultationRequestStore implements ConsultationRequestStore
         if (entries.containsKey(request.consultationId())) {
             throw new IllegalStateException("Consultation " + request.consultationId() + " already stored");
         }
-        entries.put(request.consultationId(), new Entry(received, statusTokenHash));
+        if (openRequestSlot != null) {
+            entries.values().stream().filter(e -> openRequestSlot.equals(e.openRequestSlot)).findFirst()
+                    .ifPresent(holder -> {
+                        throw new OpenRequestSlotTakenException(holder.request.consultationId(), null);
+                    });
+        }
+        entries.put(request.consultationId(), new Entry(received, statusTokenHash, openRequestSlot));
+    }
+
+    @Override
+    public boolean releaseOpenRequestSlot(UUID holder, String openRequestSlot) {
+        Entry e = entries.get(holder);
+        if (e == null || !openRequestSlot.equals(e.openRequestSlot)) {
+            return false;
+        }
+        e.openRequestSlot = null;
+        return true;
     }
 
     @Override

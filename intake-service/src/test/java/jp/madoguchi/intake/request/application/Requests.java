@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
 import jp.madoguchi.events.Membership;
@@ -35,7 +36,18 @@ final class Requests {
     }
 
     static RequestDetails form(String chamberId, RequestChannel channel, boolean privacyConsent) {
-        return new RequestDetails(chamberId, channel, OWNER, ConsultationTopic.FINANCE, ConsultationMode.PHONE,
+        return form(chamberId, channel, privacyConsent, OWNER);
+    }
+
+    /** A web request of the same owner with their phone number written as given. */
+    static RequestDetails form(String chamberId, String phone) {
+        return form(chamberId, RequestChannel.WEB, true, new PersonalData(OWNER.name(), OWNER.businessName(), phone,
+                OWNER.email(), OWNER.description()));
+    }
+
+    private static RequestDetails form(String chamberId, RequestChannel channel, boolean privacyConsent,
+            PersonalData owner) {
+        return new RequestDetails(chamberId, channel, owner, ConsultationTopic.FINANCE, ConsultationMode.PHONE,
                 List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), OutreachSource.FLYER, null, Membership.MEMBER,
                 new Consents(privacyConsent, true));
     }
@@ -43,9 +55,9 @@ final class Requests {
     /** A web request of that chamber as the store holds it once accepted; returns its status token. */
     static StatusToken received(ConsultationRequestStore store, UUID consultationId, String chamberId) {
         StatusToken token = StatusToken.issue(RANDOM);
-        store.insert(ConsultationRequest.receive(form(chamberId), true, consultationId,
+        store.insert(ConsultationRequest.receive(form(chamberId), true, RequestOrigin.PUBLIC_FORM, consultationId,
                 ReferenceCode.generate(RANDOM), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"), FEDERATION),
-                token.hash());
+                token.hash(), null);
         return token;
     }
 }

@@ -8,12 +8,15 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jp.madoguchi.events.ConsultationRequested;
+import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.RequestChannel;
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.intake.IntakeProperties;
 import jp.madoguchi.intake.audit.application.Audit;
 import jp.madoguchi.intake.audit.application.InMemoryAuditEvents;
@@ -22,9 +25,13 @@ import jp.madoguchi.intake.audit.domain.AuditEvent;
 import jp.madoguchi.intake.audit.domain.AuditOutcome;
 import jp.madoguchi.intake.chamber.application.InMemoryChamberRegistry;
 import jp.madoguchi.intake.chamber.domain.Chamber;
+import jp.madoguchi.intake.crypto.BlindIndex;
+import jp.madoguchi.intake.request.domain.Appointment;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
+import jp.madoguchi.intake.request.domain.OpenRequestLimitReachedException;
 import jp.madoguchi.intake.request.domain.RequestRejectedException;
 import jp.madoguchi.intake.request.domain.RequestStatus;
+import jp.madoguchi.intake.request.domain.StatusChange;
 import jp.madoguchi.intake.request.domain.StatusToken;
 import jp.madoguchi.intake.request.domain.Violation;
 import jp.madoguchi.platform.security.AccessRefusedException;
@@ -42,7 +49,8 @@ class SubmitConsultationRequestTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final SubmitConsultationRequest submit = new SubmitConsultationRequest(
             new InMemoryChamberRegistry(new Chamber("ichinomiya", "一宮町商工会"), new Chamber("katsuura", "勝浦市商工会")),
-            store, new Audit(audit, clock), meters, clock, new IntakeProperties(Requests.FEDERATION));
+            store, new Audit(audit, clock), meters, clock, new IntakeProperties(Requests.FEDERATION),
+            new OpenRequestProperties(2), new BlindIndex(new byte[32]));
 
     @Test
     void anAnonymousWebRequestIsStoredWithItsAnnouncementAndAStatusTokenOnlyTheRequesterHolds() {
@@ -71,12 +79,14 @@ class SubmitConsultationRequestTest {
             assertThat(event.channel()).isEqualTo(RequestChannel.WEB);
             assertThat(event.occurredAt()).isEqualTo(NOW_MILLIS);
             assertThat(event.outcomeSharedWithChamber()).isTrue();
+            assertThat(event.origin()).isEqualTo(RequestOrigin.PUBLIC_FORM);
         });
         assertThat(StatusToken.matches(submitted.statusToken().value(), store.statusTokenHashOf(view.consultationId())))
                 .isTrue();
         assertThat(store.statusTokenHashOf(view.consultationId())).isNotEqualTo(submitted.statusToken().value());
         assertThat(audit.entries()).as("an owner's own request is not a staff action").isEmpty();
-        assertThat(meters.counter("madoguchi.intake.requests.accepted", "channel", "WEB", "topic", "FINANCE").count())
+        assertThat(meters.counter("madoguchi.intake.requests.accepted", "channel", "WEB", "topic", "FINANCE", "origin",
+                "PUBLIC_FORM").count())
                 .isEqualTo(1);
         assertThat(meters.timer("madoguchi.intake.requests.handling", "outcome", "accepted").count()).isEqualTo(1);
     }
@@ -90,7 +100,10 @@ class SubmitConsultationRequestTest {
         assertThat(store.requests()).singleElement()
                 .satisfies(request -> assertThat(request.details().channel()).isEqualTo(RequestChannel.PHONE));
         assertThat(store.events()).singleElement().isInstanceOfSatisfying(ConsultationRequested.class,
-                event -> assertThat(event.channel()).isEqualTo(RequestChannel.PHONE));
+                event -> {
+                    assertThat(event.channel()).isEqualTo(RequestChannel.PHONE);
+                    assertThat(event.origin()).isEqualTo(RequestOrigin.FEDERATION_STAFF);
+                });
         assertThat(audit.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("staff-suzuki");
             assertThat(entry.roles()).containsExactly("FEDERATION_STAFF");
@@ -115,7 +128,7 @@ class SubmitConsultationRequestTest {
                 .containsExactly(tuple(AuditAction.REQUEST_CREATED_BY_STAFF,
                         submitted.view().consultationId(), "ichinomiya"));
         assertThat(meters.counter("madoguchi.intake.requests.accepted", "channel", "CHAMBER_ADVISOR", "topic",
-                "FINANCE").count()).isEqualTo(1);
+                "FINANCE", "origin", "CHAMBER_ADVISOR").count()).isEqualTo(1);
     }
 
     @Test
@@ -178,7 +191,8 @@ class SubmitConsultationRequestTest {
                 event -> assertThat(event.referenceCode()).isEqualTo(submitted.view().referenceCode()));
         assertThat(StatusToken.matches(submitted.statusToken().value(), store.statusTokenHashOf(stored.consultationId())))
                 .isTrue();
-        assertThat(meters.counter("madoguchi.intake.requests.accepted", "channel", "WEB", "topic", "FINANCE").count())
+        assertThat(meters.counter("madoguchi.intake.requests.accepted", "channel", "WEB", "topic", "FINANCE", "origin",
+                "PUBLIC_FORM").count())
                 .isEqualTo(1);
     }
 
@@ -191,6 +205,64 @@ class SubmitConsultationRequestTest {
 
         assertNothingStored();
         assertThat(meters.timer("madoguchi.intake.requests.handling", "outcome", "failed").count()).isEqualTo(1);
+    }
+
+    @Test
+    void anOwnerHasAtMostTwoOpenRequestsThroughTheWebFormHoweverThePhoneNumberIsWritten() {
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+        submit.submit(Caller.anonymous(), Requests.form("katsuura", "0475421234"));
+
+        OpenRequestLimitReachedException refused = catchThrowableOfType(OpenRequestLimitReachedException.class,
+                () -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "０４７５-４２-１２３４")));
+
+        assertThat(refused.limit()).isEqualTo(2);
+        assertThat(store.requests()).hasSize(2);
+        assertThat(store.events()).hasSize(2);
+        assertThat(meters.counter("madoguchi.intake.requests.open-limit-reached").count()).isEqualTo(1);
+        assertThat(meters.timer("madoguchi.intake.requests.handling", "outcome", "rejected").count()).isEqualTo(1);
+    }
+
+    @Test
+    void staffAndAdvisorsAreNotLimitedAndOtherOwnersAreNotAffected() {
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+
+        submit.submit(Callers.federationStaff(), Requests.form("ichinomiya", "0475-42-1234"));
+        submit.submit(Callers.advisorOf("ichinomiya"), Requests.form("ichinomiya", "0475-42-1234"));
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "090-1234-5678"));
+
+        assertThat(store.requests()).hasSize(5);
+    }
+
+    @Test
+    void aFinishedRequestGivesItsSlotBackWhenTheOwnerAsksAgain() {
+        SubmittedRequest first = submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+        SubmittedRequest second = submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+        // Scheduled for a consultation that is over by now, and cancelled: neither is open any more.
+        store.apply(new StatusChange(UUID.randomUUID(), first.view().consultationId(), NOW_MILLIS,
+                RequestStatus.SCHEDULED, StatusChange.AppointmentChange.SET, new Appointment(UUID.randomUUID(),
+                        "consultant-01", NOW.minusSeconds(7200), NOW.minusSeconds(3600), ConsultationMode.PHONE)));
+        store.apply(new StatusChange(UUID.randomUUID(), second.view().consultationId(), NOW_MILLIS,
+                RequestStatus.CANCELLED, StatusChange.AppointmentChange.CLEAR, null));
+
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+
+        assertThat(store.requests()).hasSize(4);
+        assertThatThrownBy(() -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234")))
+                .isInstanceOf(OpenRequestLimitReachedException.class);
+    }
+
+    @Test
+    void aRequestScheduledForLaterStaysOpen() {
+        SubmittedRequest first = submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+        store.apply(new StatusChange(UUID.randomUUID(), first.view().consultationId(), NOW_MILLIS,
+                RequestStatus.SCHEDULED, StatusChange.AppointmentChange.SET, new Appointment(UUID.randomUUID(),
+                        "consultant-01", NOW.plusSeconds(86_400), NOW.plusSeconds(90_000), ConsultationMode.PHONE)));
+
+        assertThatThrownBy(() -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234")))
+                .isInstanceOf(OpenRequestLimitReachedException.class);
     }
 
     private void assertNothingStored() {

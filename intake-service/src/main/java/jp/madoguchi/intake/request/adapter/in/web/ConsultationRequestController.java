@@ -76,6 +76,8 @@ class ConsultationRequestController {
             + "issuer (an anonymous request sends none).")
     @ApiResponse(responseCode = "403", description = "The token's role may not submit, or an advisor submits for "
             + "another chamber.")
+    @ApiResponse(responseCode = "409", description = "Web form only: the owner (known by their phone number) already "
+            + "has as many open requests as allowed (`limit`, default 2); nothing is stored.")
     @ApiResponse(responseCode = "413", description = "The body is larger than 64 KiB; it is not read.")
     @ApiResponse(responseCode = "415", description = "The body is not `application/json`.")
     @ApiResponse(responseCode = "429", description = "Too many anonymous submissions from this client IP.",

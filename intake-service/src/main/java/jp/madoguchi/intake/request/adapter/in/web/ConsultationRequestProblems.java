@@ -17,6 +17,7 @@ import jp.madoguchi.platform.i18n.PlatformMessages;
 import jp.madoguchi.platform.web.Problems;
 import jp.madoguchi.platform.web.RequestRejections;
 import jp.madoguchi.intake.request.application.ConsultationNotFoundException;
+import jp.madoguchi.intake.request.domain.OpenRequestLimitReachedException;
 import jp.madoguchi.intake.request.domain.RequestRejectedException;
 
 /** The request feature's own refusals as problem details. */
@@ -26,6 +27,7 @@ class ConsultationRequestProblems {
 
     private static final String DOMAIN_RULE = "domain_rule";
     private static final String UNKNOWN_CHAMBER = "unknown_chamber";
+    private static final String OPEN_REQUEST_LIMIT = "open_request_limit";
 
     private final RequestRejections rejections;
     private final PlatformMessages problems;
@@ -46,6 +48,18 @@ class ConsultationRequestProblems {
         return Problems.invalidInput(problems, ex.violations().stream()
                 .map(v -> new FieldError(v.field(), messages.getMessage(v.messageCode(), null, locale)))
                 .toList());
+    }
+
+    /** A conflict with what is stored (the owner's open requests), not bad input: the same form is fine later. */
+    @ExceptionHandler(OpenRequestLimitReachedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ProblemDetail openRequestLimitReached(OpenRequestLimitReachedException ex) {
+        rejections.rejected(OPEN_REQUEST_LIMIT);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
+                "request.open-limit-reached", new Object[] {ex.limit()}, LocaleContextHolder.getLocale()));
+        problem.setTitle("Too many open requests");
+        problem.setProperty("limit", ex.limit());
+        return problem;
     }
 
     @ExceptionHandler(ConsultationNotFoundException.class)

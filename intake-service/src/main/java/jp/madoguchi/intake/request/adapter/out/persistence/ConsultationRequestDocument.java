@@ -35,9 +35,18 @@ final class ConsultationRequestDocument {
     /** A {@link Personal} subdocument. */
     static final String PERSONAL = "personal";
     static final String APPLIED_EVENT_IDS = "appliedEventIds";
+    /** Who took the request in ({@code RequestOrigin}). */
+    static final String ORIGIN = "origin";
+    /**
+     * The owner's open-request slot ({@code <blind index of the phone>#<n>}) a public request holds while it is open;
+     * absent for staff requests and once given back.
+     */
+    static final String OPEN_REQUEST_SLOT = "openRequestSlot";
 
     /** Unique on {@link #REFERENCE_CODE}. */
     static final String REFERENCE_CODE_UNIQUE = "referenceCode_unique";
+    /** Unique and sparse on {@link #OPEN_REQUEST_SLOT}. */
+    static final String OPEN_REQUEST_SLOT_UNIQUE = "openRequestSlot_unique";
     /** On {@link #OUTBOX_FIRST_ENTRY}. */
     static final String OUTBOX_PENDING = "outbox_pending";
     /** The first entry of the outbox array, there only while the relay has work in the document. */

@@ -32,6 +32,7 @@ import jp.madoguchi.intake.request.adapter.out.persistence.ConsultationRequestDo
 import jp.madoguchi.intake.request.adapter.out.persistence.ConsultationRequestDocument.Personal;
 import jp.madoguchi.intake.request.application.ApplyOutcome;
 import jp.madoguchi.intake.request.application.ConsultationRequestStore;
+import jp.madoguchi.intake.request.application.OpenRequestSlotTakenException;
 import jp.madoguchi.intake.request.application.ReferenceCodeTakenException;
 import jp.madoguchi.intake.request.application.StoredConsultation;
 import jp.madoguchi.intake.request.application.StoredContact;
@@ -70,7 +71,7 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
     }
 
     @Override
-    public void insert(WithEvents<ConsultationRequest> received, String statusTokenHash) {
+    public void insert(WithEvents<ConsultationRequest> received, String statusTokenHash, String openRequestSlot) {
         ConsultationRequest request = received.state();
         String id = request.consultationId().toString();
         String referenceCode = request.referenceCode().value();
@@ -87,6 +88,7 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
                 .append(ConsultationRequestDocument.OUTREACH_SOURCE, d.outreachSource().name())
                 .append(ConsultationRequestDocument.CAMPAIGN_CODE, d.campaignCode())
                 .append(ConsultationRequestDocument.MEMBERSHIP, d.membership().name())
+                .append(ConsultationRequestDocument.ORIGIN, request.origin().name())
                 .append(ConsultationRequestDocument.CONSENTS,
                         new Document(Consents.PRIVACY_NOTICE, d.consents().privacyNotice())
                                 .append(Consents.OUTCOME_SHARED_WITH_CHAMBER, d.consents().outcomeSharedWithChamber()))
@@ -98,11 +100,21 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
                 .append(ConsultationRequestDocument.PERSONAL, encrypted(id, d.personalData()))
                 .append(ConsultationRequestDocument.APPLIED_EVENT_IDS, List.of())
                 .append(OutboxEntry.FIELD, outbox.entries(received.events()));
+        if (openRequestSlot != null) {
+            document.append(ConsultationRequestDocument.OPEN_REQUEST_SLOT, openRequestSlot);
+        }
         try {
             collection().insertOne(document);
         } catch (MongoWriteException e) {
-            if (DuplicateKey.is(e) && referenceCodeHeldByAnother(referenceCode, id)) {
+            if (!DuplicateKey.is(e)) {
+                throw e;
+            }
+            if (referenceCodeHeldByAnother(referenceCode, id)) {
                 throw new ReferenceCodeTakenException(e);
+            }
+            Optional<UUID> slotHolder = openRequestSlot == null ? Optional.empty() : slotHolder(openRequestSlot, id);
+            if (slotHolder.isPresent()) {
+                throw new OpenRequestSlotTakenException(slotHolder.get(), e);
             }
             throw e;
         }
@@ -181,6 +193,22 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
         return exists ? ApplyOutcome.DUPLICATE : ApplyOutcome.UNKNOWN_CONSULTATION;
     }
 
+    @Override
+    public boolean releaseOpenRequestSlot(UUID holder, String openRequestSlot) {
+        return collection().updateOne(
+                Filters.and(Filters.eq(ConsultationRequestDocument.ID, holder.toString()),
+                        Filters.eq(ConsultationRequestDocument.OPEN_REQUEST_SLOT, openRequestSlot)),
+                Updates.unset(ConsultationRequestDocument.OPEN_REQUEST_SLOT)).getModifiedCount() == 1;
+    }
+
+    private Optional<UUID> slotHolder(String openRequestSlot, String id) {
+        Document holder = collection().find(Filters.eq(ConsultationRequestDocument.OPEN_REQUEST_SLOT, openRequestSlot))
+                .projection(Projections.include(ConsultationRequestDocument.ID))
+                .first();
+        return holder == null || id.equals(holder.getString(ConsultationRequestDocument.ID)) ? Optional.empty()
+                : Optional.of(UUID.fromString(holder.getString(ConsultationRequestDocument.ID)));
+    }
+
     /**
      * Whether the reference code's unique index is what refused a request: the duplicate-key error does not say
      * which index did. The id is a fresh random UUID, so a clash on it is not expected and is left to fail.
@@ -245,7 +273,10 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
         return mongo.getCollection(ConsultationRequestDocument.COLLECTION);
     }
 
-    /** In place before the first request is taken in, so no two requests can ever share a reference code. */
+    /**
+     * In place before the first request is taken in, so no two requests can ever share a reference code or an
+     * owner's open-request slot.
+     */
     @Configuration(proxyBeanMethods = false)
     static class IndexConfiguration {
 
@@ -254,6 +285,10 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
             return MongoIndexes.of(ConsultationRequestDocument.COLLECTION,
                     new IndexModel(Indexes.ascending(ConsultationRequestDocument.REFERENCE_CODE),
                             new IndexOptions().unique(true).name(ConsultationRequestDocument.REFERENCE_CODE_UNIQUE)),
+                    // Sparse: staff requests, and requests that gave their slot back, hold none.
+                    new IndexModel(Indexes.ascending(ConsultationRequestDocument.OPEN_REQUEST_SLOT),
+                            new IndexOptions().unique(true).sparse(true)
+                                    .name(ConsultationRequestDocument.OPEN_REQUEST_SLOT_UNIQUE)),
                     // Sparse: only documents with a pending event are in it, which is what the relay asks for.
                     new IndexModel(Indexes.ascending(ConsultationRequestDocument.OUTBOX_FIRST_ENTRY),
                             new IndexOptions().sparse(true).name(ConsultationRequestDocument.OUTBOX_PENDING)));

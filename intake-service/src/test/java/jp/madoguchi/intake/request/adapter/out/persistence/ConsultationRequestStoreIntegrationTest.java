@@ -23,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
 import jp.madoguchi.events.Membership;
@@ -70,9 +71,9 @@ class ConsultationRequestStoreIntegrationTest {
     @Test
     void aReferenceCodeAnotherRequestHoldsIsTaken() {
         ReferenceCode code = ReferenceCode.generate(random);
-        store.insert(request(UUID.randomUUID(), code), "hash");
+        store.insert(request(UUID.randomUUID(), code), "hash", null);
 
-        assertThatThrownBy(() -> store.insert(request(UUID.randomUUID(), code), "hash"))
+        assertThatThrownBy(() -> store.insert(request(UUID.randomUUID(), code), "hash", null))
                 .isInstanceOf(ReferenceCodeTakenException.class);
         awaitRelayed(code);
     }
@@ -80,9 +81,9 @@ class ConsultationRequestStoreIntegrationTest {
     @Test
     void theSameRequestTwiceIsNoTakenReferenceCode() {
         WithEvents<ConsultationRequest> request = request(UUID.randomUUID(), ReferenceCode.generate(random));
-        store.insert(request, "hash");
+        store.insert(request, "hash", null);
 
-        assertThatThrownBy(() -> store.insert(request, "hash")).isInstanceOf(MongoWriteException.class);
+        assertThatThrownBy(() -> store.insert(request, "hash", null)).isInstanceOf(MongoWriteException.class);
         awaitRelayed(request.state().referenceCode());
     }
 
@@ -98,7 +99,7 @@ class ConsultationRequestStoreIntegrationTest {
                 new PersonalData("山田 太郎", "山田商店", "0475-42-1234", null, "相談"), ConsultationTopic.FINANCE,
                 ConsultationMode.PHONE, List.of(DayOfWeek.MONDAY), OutreachSource.FLYER, null, Membership.MEMBER,
                 new Consents(true, false));
-        return ConsultationRequest.receive(details, true, consultationId, code, UUID.randomUUID(),
+        return ConsultationRequest.receive(details, true, RequestOrigin.PUBLIC_FORM, consultationId, code, UUID.randomUUID(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), "chiba");
     }
 }
