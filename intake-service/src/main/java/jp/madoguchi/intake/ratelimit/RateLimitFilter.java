@@ -68,7 +68,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Duration> wait = limiter.tryAcquire(request.getRemoteAddr());
+        Optional<Duration> wait = limiter.tryAcquire(ClientKey.of(request.getRemoteAddr()));
         if (wait.isEmpty()) {
             chain.doFilter(request, response);
             return;

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import jp.madoguchi.scheduling.booking.domain.DutyRoster;
 import jp.madoguchi.scheduling.booking.domain.EarliestSlotPolicy;
 import jp.madoguchi.scheduling.booking.domain.EveryOpenHourRoster;
+import jp.madoguchi.scheduling.booking.domain.PublicShare;
 import jp.madoguchi.scheduling.booking.domain.ServiceCalendar;
 import jp.madoguchi.scheduling.booking.domain.SlotPolicy;
 import jp.madoguchi.scheduling.booking.domain.WeekdayServiceHours;
@@ -25,6 +26,11 @@ class BookingConfiguration {
     @Bean
     DutyRoster dutyRoster(BookingProperties properties) {
         return new EveryOpenHourRoster(properties.consultants());
+    }
+
+    @Bean
+    PublicShare publicShare(ServiceCalendar calendar, DutyRoster roster, BookingProperties properties) {
+        return new PublicShare(properties.publicShare(), calendar, roster);
     }
 
     @Bean

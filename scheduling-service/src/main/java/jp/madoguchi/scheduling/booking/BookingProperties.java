@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param leadTime how long after a request is handled its appointment may start at the earliest
  * @param horizonDays how many calendar days ahead (today included) a request may be booked
  * @param consultants ids of the consultants on duty in every open hour
+ * @param publicShare fraction (0–1) of each day's appointments that requests from the public web form may hold; the
+ *                    rest stays for the phone desk and the chambers' advisors
  */
 @ConfigurationProperties("madoguchi.scheduling")
 public record BookingProperties(
@@ -27,5 +29,6 @@ public record BookingProperties(
         @DefaultValue("60m") Duration slotLength,
         @DefaultValue("2h") Duration leadTime,
         @DefaultValue("14") int horizonDays,
-        List<String> consultants) {
+        List<String> consultants,
+        @DefaultValue("0.5") double publicShare) {
 }

@@ -20,7 +20,9 @@ public interface AppointmentStore {
         /** The consultation already has an appointment: a redelivery or a concurrent duplicate. */
         CONSULTATION_ALREADY_BOOKED,
         /** Someone else took this consultant's slot since the snapshot was read. */
-        SLOT_TAKEN
+        SLOT_TAKEN,
+        /** Another public request took this public seat since the snapshot was read. */
+        PUBLIC_SEAT_TAKEN
     }
 
     /** Stores a new appointment and its events in one insert. */
@@ -37,6 +39,6 @@ public interface AppointmentStore {
 
     List<Appointment> findStartingBetween(Instant from, Instant to);
 
-    /** Booked (not cancelled) appointments starting in [from, to). */
+    /** Booked (not cancelled) appointments starting in [from, to), with the public seats they hold. */
     Bookings bookedBetween(Instant from, Instant to);
 }

@@ -2,6 +2,8 @@ package jp.madoguchi.scheduling.booking.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -16,14 +18,18 @@ import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
 import jp.madoguchi.scheduling.booking.domain.BookingWindow;
+import jp.madoguchi.scheduling.booking.application.AppointmentStore.InsertOutcome;
 import jp.madoguchi.scheduling.booking.domain.Bookings;
+import jp.madoguchi.scheduling.booking.domain.PublicSeat;
+import jp.madoguchi.scheduling.booking.domain.PublicShare;
 import jp.madoguchi.scheduling.booking.domain.SlotOffer;
 import jp.madoguchi.scheduling.booking.domain.SlotPolicy;
 import jp.madoguchi.scheduling.booking.domain.WaitlistEntry;
 
 /**
  * Books a requested consultation into the first offer the policy makes that is still free when written,
- * or waitlists it. Safe under redelivery and under concurrent bookers (threads or instances): the
+ * or waitlists it. A request from the public web form also takes one of the day's public seats
+ * ({@link PublicShare}), so anonymous requests never hold more than the public share of a day. Safe under redelivery and under concurrent bookers (threads or instances): the
  * store's unique indexes decide every race, this class only moves on to the next offer.
  */
 @Service
@@ -34,16 +40,19 @@ public class BookConsultation {
     private final AppointmentStore appointments;
     private final WaitlistStore waitlist;
     private final SlotPolicy policy;
+    private final PublicShare publicShare;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Counter conflicts;
     private final Counter waitlisted;
+    private final Counter publicShareReachedCount;
 
-    public BookConsultation(AppointmentStore appointments, WaitlistStore waitlist, SlotPolicy policy, Clock clock,
-            MeterRegistry meters) {
+    public BookConsultation(AppointmentStore appointments, WaitlistStore waitlist, SlotPolicy policy,
+            PublicShare publicShare, Clock clock, MeterRegistry meters) {
         this.appointments = appointments;
         this.waitlist = waitlist;
         this.policy = policy;
+        this.publicShare = publicShare;
         this.clock = clock;
         this.meters = meters;
         this.conflicts = Counter.builder("madoguchi.scheduling.booking.conflicts")
@@ -51,6 +60,10 @@ public class BookConsultation {
                 .register(meters);
         this.waitlisted = Counter.builder("madoguchi.scheduling.waitlisted")
                 .description("Requests that found no slot within the booking horizon")
+                .register(meters);
+        this.publicShareReachedCount = Counter.builder("madoguchi.scheduling.public-share.reached")
+                .description("Public web-form requests waitlisted because the public share of every day they could "
+                        + "have had was taken (a sudden rise means anonymous demand jumped: see the alert rules)")
                 .register(meters);
     }
 
@@ -72,30 +85,55 @@ public class BookConsultation {
         Instant now = clock.instant();
         BookingWindow window = policy.windowAt(now);
         Bookings bookings = appointments.bookedBetween(window.earliestStart(), window.horizonEnd());
+        boolean publicShareReached = false;
         for (SlotOffer offer : policy.offers(request, now, bookings)) {
-            WithEvents<Appointment> booked = Appointment.book(request, offer, now);
-            switch (appointments.insert(booked)) {
-                case INSERTED -> {
-                    Counter.builder("madoguchi.scheduling.appointments.booked")
-                            .description("Appointments booked, by phone or web meeting")
-                            .tag("mode", request.mode().name())
-                            .register(meters)
-                            .increment();
-                    log.info("Booked consultation {} with {} at {}", consultationId, offer.consultantId(),
-                            offer.slot().startsAt());
+            while (true) {
+                PublicSeat seat = null;
+                if (request.fromPublicForm()) {
+                    LocalDate day = publicShare.dayOf(offer.slot());
+                    Optional<PublicSeat> free = bookings.freePublicSeat(day, publicShare.seatsOn(day));
+                    if (free.isEmpty()) {
+                        publicShareReached = true;
+                        break;
+                    }
+                    seat = free.get();
+                }
+                WithEvents<Appointment> booked = Appointment.book(request, offer, seat, now);
+                InsertOutcome inserted = appointments.insert(booked);
+                if (inserted == InsertOutcome.INSERTED) {
+                    booked(request, offer);
                     return BookingOutcome.BOOKED;
                 }
-                case CONSULTATION_ALREADY_BOOKED -> {
+                if (inserted == InsertOutcome.CONSULTATION_ALREADY_BOOKED) {
                     return BookingOutcome.DUPLICATE;
                 }
-                case SLOT_TAKEN -> conflicts.increment();
+                conflicts.increment();
+                if (inserted == InsertOutcome.SLOT_TAKEN) {
+                    break;
+                }
+                // PUBLIC_SEAT_TAKEN: the same slot may still be had with the day's next seat.
+                bookings.holdPublicSeat(seat);
             }
         }
-        return waitlist(request, now);
+        if (publicShareReached) {
+            publicShareReachedCount.increment();
+        }
+        return waitlist(request, publicShareReached ? WaitlistReason.PUBLIC_SHARE_REACHED
+                : WaitlistReason.NO_SLOT_IN_HORIZON, now);
     }
 
-    private BookingOutcome waitlist(BookingRequest request, Instant now) {
-        WaitlistReason reason = WaitlistReason.NO_SLOT_IN_HORIZON;
+    private void booked(BookingRequest request, SlotOffer offer) {
+        Counter.builder("madoguchi.scheduling.appointments.booked")
+                .description("Appointments booked, by mode and origin (public web form, staff, advisor)")
+                .tag("mode", request.mode().name())
+                .tag("origin", request.origin().name())
+                .register(meters)
+                .increment();
+        log.info("Booked consultation {} with {} at {}", request.consultationId(), offer.consultantId(),
+                offer.slot().startsAt());
+    }
+
+    private BookingOutcome waitlist(BookingRequest request, WaitlistReason reason, Instant now) {
         if (!waitlist.add(WaitlistEntry.waitlist(request, reason, now))) {
             return BookingOutcome.DUPLICATE;
         }

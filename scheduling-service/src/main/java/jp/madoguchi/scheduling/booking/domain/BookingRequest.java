@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.RequestOrigin;
 
 /** What scheduling needs to know of a consultation request to find it a slot. */
 public record BookingRequest(
@@ -16,13 +17,20 @@ public record BookingRequest(
         ConsultationTopic topic,
         ConsultationMode mode,
         List<DayOfWeek> preferredDays,
-        UUID sourceEventId) {
+        UUID sourceEventId,
+        RequestOrigin origin) {
 
     public BookingRequest {
         Objects.requireNonNull(consultationId, "consultationId");
         Objects.requireNonNull(federationId, "federationId");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(sourceEventId, "sourceEventId");
+        Objects.requireNonNull(origin, "origin");
         preferredDays = preferredDays == null ? List.of() : List.copyOf(preferredDays);
+    }
+
+    /** Sent by anyone through the public web form: it may only take the public share of a day. */
+    public boolean fromPublicForm() {
+        return origin == RequestOrigin.PUBLIC_FORM;
     }
 }

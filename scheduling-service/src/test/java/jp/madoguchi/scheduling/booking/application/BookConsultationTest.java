@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +16,13 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationScheduled;
 import jp.madoguchi.events.ConsultationWaitlisted;
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.WaitlistReason;
+import jp.madoguchi.events.WithdrawalReason;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.AppointmentStatus;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
+import jp.madoguchi.scheduling.booking.domain.PublicSeat;
 import jp.madoguchi.scheduling.booking.domain.Slot;
 
 class BookConsultationTest {
@@ -29,7 +34,7 @@ class BookConsultationTest {
     private final InMemoryAppointmentStore appointments = new InMemoryAppointmentStore();
     private final InMemoryWaitlistStore waitlist = new InMemoryWaitlistStore();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final BookConsultation book = new BookConsultation(appointments, waitlist, Booking.POLICY,
+    private final BookConsultation book = new BookConsultation(appointments, waitlist, Booking.POLICY, Booking.PUBLIC_SHARE,
             Clock.fixed(NOW, Booking.TOKYO), meters);
 
     @Test
@@ -61,7 +66,8 @@ class BookConsultationTest {
             assertThat(event.occurredAt()).isEqualTo(NOW);
         });
         assertThat(waitlist.events()).isEmpty();
-        assertThat(meters.counter("madoguchi.scheduling.appointments.booked", "mode", "PHONE").count()).isEqualTo(1);
+        assertThat(meters.counter("madoguchi.scheduling.appointments.booked", "mode", "PHONE", "origin",
+                "FEDERATION_STAFF").count()).isEqualTo(1);
         assertThat(meters.timer("madoguchi.scheduling.booking.duration", "outcome", "booked").count()).isEqualTo(1);
     }
 
@@ -172,5 +178,56 @@ class BookConsultationTest {
         assertThat(appointments.appointments()).isEmpty();
         assertThat(waitlist.isWaiting(request.consultationId())).isTrue();
         assertThat(meters.counter("madoguchi.scheduling.booking.conflicts").count()).isEqualTo(120);
+    }
+
+    @Test
+    void publicRequestsTakeAtMostThePublicShareOfADayAndStaffStillBookTheRest() {
+        // 14-day horizon from Monday 07:00: 10 open days × 6 seats.
+        for (int i = 0; i < 60; i++) {
+            assertThat(book.book(Booking.request("ichinomiya", RequestOrigin.PUBLIC_FORM)))
+                    .isEqualTo(BookingOutcome.BOOKED);
+        }
+
+        assertThat(book.book(Booking.request("ichinomiya", RequestOrigin.PUBLIC_FORM)))
+                .isEqualTo(BookingOutcome.WAITLISTED);
+        assertThat(waitlist.events()).singleElement().isInstanceOfSatisfying(ConsultationWaitlisted.class,
+                event -> assertThat(event.reason()).isEqualTo(WaitlistReason.PUBLIC_SHARE_REACHED));
+        assertThat(meters.counter("madoguchi.scheduling.public-share.reached").count()).isEqualTo(1);
+
+        Map<LocalDate, Long> publicPerDay = appointments.appointments().stream()
+                .collect(Collectors.groupingBy(a -> a.publicSeat().date(), Collectors.counting()));
+        assertThat(publicPerDay).hasSize(10).allSatisfy((day, count) -> assertThat(count).isEqualTo(6L));
+        assertThat(appointments.appointments()).extracting(Appointment::publicSeat).doesNotHaveDuplicates();
+
+        assertThat(book.book(Booking.request("katsuura"))).as("the phone desk still books on the first day")
+                .isEqualTo(BookingOutcome.BOOKED);
+        assertThat(appointments.appointments().get(60).slot().startsAt()).isBefore(tokyo("2026-11-30T15:30"));
+        assertThat(appointments.appointments().get(60).publicSeat()).isNull();
+    }
+
+    @Test
+    void aPublicSeatLostToAConcurrentBookerIsRetriedWithTheNextSeatInTheSameSlot() {
+        appointments.bookedConcurrently(new PublicSeat(LocalDate.of(2026, 11, 30), 0));
+
+        assertThat(book.book(Booking.request("ichinomiya", RequestOrigin.PUBLIC_FORM)))
+                .isEqualTo(BookingOutcome.BOOKED);
+
+        assertThat(appointments.appointments()).singleElement().satisfies(appointment -> {
+            assertThat(appointment.slot()).isEqualTo(MONDAY_0930);
+            assertThat(appointment.publicSeat()).isEqualTo(new PublicSeat(LocalDate.of(2026, 11, 30), 1));
+        });
+        assertThat(meters.counter("madoguchi.scheduling.booking.conflicts").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCancelledPublicAppointmentGivesItsSeatBack() {
+        BookingRequest first = Booking.request("ichinomiya", RequestOrigin.PUBLIC_FORM);
+        book.book(first);
+        Appointment booked = appointments.appointments().get(0);
+        appointments.cancel(booked.cancelForWithdrawal(WithdrawalReason.OWNER_REQUEST, NOW));
+
+        book.book(Booking.request("ichinomiya", RequestOrigin.PUBLIC_FORM));
+
+        assertThat(appointments.appointments().get(1).publicSeat()).isEqualTo(booked.publicSeat());
     }
 }

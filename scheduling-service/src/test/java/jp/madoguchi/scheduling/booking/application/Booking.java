@@ -10,9 +10,11 @@ import java.util.UUID;
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
 import jp.madoguchi.scheduling.booking.domain.EarliestSlotPolicy;
 import jp.madoguchi.scheduling.booking.domain.EveryOpenHourRoster;
+import jp.madoguchi.scheduling.booking.domain.PublicShare;
 import jp.madoguchi.scheduling.booking.domain.SlotPolicy;
 import jp.madoguchi.scheduling.booking.domain.WeekdayServiceHours;
 
@@ -25,15 +27,21 @@ final class Booking {
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     static final WeekdayServiceHours HOURS =
             new WeekdayServiceHours(TOKYO, LocalTime.of(9, 30), LocalTime.of(15, 30), Duration.ofMinutes(60));
-    static final SlotPolicy POLICY = new EarliestSlotPolicy(HOURS,
-            new EveryOpenHourRoster(List.of("consultant-01", "consultant-02")), Duration.ofHours(2), 14);
+    static final EveryOpenHourRoster ROSTER = new EveryOpenHourRoster(List.of("consultant-01", "consultant-02"));
+    static final SlotPolicy POLICY = new EarliestSlotPolicy(HOURS, ROSTER, Duration.ofHours(2), 14);
+    /** Half of each day for the public web form: 6 slots × 2 consultants → 6 public seats a day. */
+    static final PublicShare PUBLIC_SHARE = new PublicShare(0.5, HOURS, ROSTER);
 
     private Booking() {
     }
 
     static BookingRequest request(String chamberId) {
+        return request(chamberId, RequestOrigin.FEDERATION_STAFF);
+    }
+
+    static BookingRequest request(String chamberId, RequestOrigin origin) {
         return new BookingRequest(UUID.randomUUID(), "chiba", chamberId, ConsultationTopic.FINANCE,
-                ConsultationMode.PHONE, List.of(), UUID.randomUUID());
+                ConsultationMode.PHONE, List.of(), UUID.randomUUID(), origin);
     }
 
     /** A local time in Tokyo, e.g. {@code tokyo("2026-11-30T09:30")}. */

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.EventType;
 import jp.madoguchi.events.Topic;
 import jp.madoguchi.scheduling.booking.domain.AppointmentScope;
@@ -112,6 +113,6 @@ class BookingConcurrencyIntegrationTest {
 
     private static BookingRequest request() {
         return new BookingRequest(UUID.randomUUID(), "chiba", "ichinomiya", ConsultationTopic.FINANCE,
-                ConsultationMode.PHONE, List.of(), UUID.randomUUID());
+                ConsultationMode.PHONE, List.of(), UUID.randomUUID(), RequestOrigin.FEDERATION_STAFF);
     }
 }

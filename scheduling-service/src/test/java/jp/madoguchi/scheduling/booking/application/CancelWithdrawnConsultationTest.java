@@ -77,7 +77,7 @@ class CancelWithdrawnConsultationTest {
     void theFreedSlotGoesToTheNextRequest() {
         Appointment booked = booked(Booking.request("ichinomiya"));
         withdraw.withdraw(booked.consultationId(), WithdrawalReason.RESOLVED_ELSEWHERE);
-        BookConsultation book = new BookConsultation(appointments, waitlist, Booking.POLICY, clock, meters);
+        BookConsultation book = new BookConsultation(appointments, waitlist, Booking.POLICY, Booking.PUBLIC_SHARE, clock, meters);
         BookingRequest next = Booking.request("katsuura");
 
         assertThat(book.book(next)).isEqualTo(BookingOutcome.BOOKED);
@@ -93,7 +93,7 @@ class CancelWithdrawnConsultationTest {
         BookingRequest request = Booking.request("ichinomiya");
         booked(request);
         withdraw.withdraw(request.consultationId(), WithdrawalReason.OWNER_REQUEST);
-        BookConsultation book = new BookConsultation(appointments, waitlist, Booking.POLICY, clock, meters);
+        BookConsultation book = new BookConsultation(appointments, waitlist, Booking.POLICY, Booking.PUBLIC_SHARE, clock, meters);
 
         assertThat(book.book(request)).isEqualTo(BookingOutcome.DUPLICATE);
 
@@ -150,7 +150,7 @@ class CancelWithdrawnConsultationTest {
     }
 
     private Appointment booked(BookingRequest request) {
-        appointments.insert(Appointment.book(request, new SlotOffer(MONDAY_0930, "consultant-01"), BOOKED_AT));
+        appointments.insert(Appointment.book(request, new SlotOffer(MONDAY_0930, "consultant-01"), null, BOOKED_AT));
         return appointments.findByConsultation(request.consultationId()).orElseThrow();
     }
 }

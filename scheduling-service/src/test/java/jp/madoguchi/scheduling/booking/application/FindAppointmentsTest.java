@@ -80,7 +80,7 @@ class FindAppointmentsTest {
         Instant start = tokyo(tokyoStart);
         var request = Booking.request(chamberId);
         appointments.insert(Appointment.book(request,
-                new SlotOffer(new Slot(start, start.plusSeconds(3600)), consultantId), BOOKED_AT));
+                new SlotOffer(new Slot(start, start.plusSeconds(3600)), consultantId), null, BOOKED_AT));
         return appointments.findByConsultation(request.consultationId()).orElseThrow();
     }
 }

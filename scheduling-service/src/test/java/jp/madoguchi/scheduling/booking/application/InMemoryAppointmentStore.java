@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,10 +16,11 @@ import jp.madoguchi.events.ConsultationEvent;
 import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.Bookings;
+import jp.madoguchi.scheduling.booking.domain.PublicSeat;
 
 /**
- * Appointments as a map, with the real store's two rules: one appointment per consultation, one booked appointment
- * per consultant and slot start. Bookings made "concurrently" are invisible to {@link #bookedBetween} (the snapshot)
+ * Appointments as a map, with the real store's three rules: one appointment per consultation, one booked appointment
+ * per consultant and slot start, one booked appointment per public seat. Bookings made "concurrently" are invisible to {@link #bookedBetween} (the snapshot)
  * but still win at {@link #insert}, as another instance's write would.
  */
 final class InMemoryAppointmentStore implements AppointmentStore {
@@ -27,6 +29,7 @@ final class InMemoryAppointmentStore implements AppointmentStore {
     private final List<ConsultationEvent> events = new ArrayList<>();
     private final Set<Bookings.Taken> takenBehindTheSnapshot = new HashSet<>();
     private final Set<UUID> consultationsBookedBehindTheSnapshot = new HashSet<>();
+    private final Set<PublicSeat> seatsBehindTheSnapshot = new HashSet<>();
 
     /** Another booker takes this consultant's slot after the snapshot is read. */
     void bookedConcurrently(String consultantId, Instant startsAt) {
@@ -36,6 +39,11 @@ final class InMemoryAppointmentStore implements AppointmentStore {
     /** Another booker (a redelivery racing the first delivery) books this consultation after it was looked up. */
     void bookedConcurrently(UUID consultationId) {
         consultationsBookedBehindTheSnapshot.add(consultationId);
+    }
+
+    /** Another booker takes this public seat after the snapshot is read. */
+    void bookedConcurrently(PublicSeat seat) {
+        seatsBehindTheSnapshot.add(seat);
     }
 
     /** Every appointment in its current state, in the order they were booked. */
@@ -60,6 +68,11 @@ final class InMemoryAppointmentStore implements AppointmentStore {
                 .anyMatch(a -> a.isBooked() && new Bookings.Taken(a.consultantId(), a.slot().startsAt()).equals(wanted));
         if (slotHeld) {
             return InsertOutcome.SLOT_TAKEN;
+        }
+        PublicSeat seat = appointment.publicSeat();
+        if (seat != null && (seatsBehindTheSnapshot.contains(seat)
+                || appointments.values().stream().anyMatch(a -> a.isBooked() && seat.equals(a.publicSeat())))) {
+            return InsertOutcome.PUBLIC_SEAT_TAKEN;
         }
         appointments.put(appointment.appointmentId(), appointment);
         events.addAll(booked.events());
@@ -92,8 +105,8 @@ final class InMemoryAppointmentStore implements AppointmentStore {
 
     @Override
     public Bookings bookedBetween(Instant from, Instant to) {
-        return Bookings.of(findStartingBetween(from, to).stream().filter(Appointment::isBooked)
-                .map(a -> new Bookings.Taken(a.consultantId(), a.slot().startsAt()))
-                .toList());
+        List<Appointment> booked = findStartingBetween(from, to).stream().filter(Appointment::isBooked).toList();
+        return Bookings.of(booked.stream().map(a -> new Bookings.Taken(a.consultantId(), a.slot().startsAt())).toList(),
+                booked.stream().map(Appointment::publicSeat).filter(Objects::nonNull).toList());
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.RequestOrigin;
 
 class EarliestSlotPolicyTest {
 
@@ -154,7 +155,7 @@ class EarliestSlotPolicyTest {
 
     private static BookingRequest request(DayOfWeek... preferredDays) {
         return new BookingRequest(UUID.randomUUID(), "chiba", "ichinomiya", ConsultationTopic.FINANCE,
-                ConsultationMode.PHONE, List.of(preferredDays), UUID.randomUUID());
+                ConsultationMode.PHONE, List.of(preferredDays), UUID.randomUUID(), RequestOrigin.FEDERATION_STAFF);
     }
 
     private static Clock at(String tokyoLocalDateTime) {

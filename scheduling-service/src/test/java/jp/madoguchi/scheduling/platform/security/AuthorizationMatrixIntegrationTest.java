@@ -43,6 +43,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.scheduling.booking.application.BookConsultation;
 import jp.madoguchi.scheduling.booking.application.BookingOutcome;
 import jp.madoguchi.scheduling.booking.application.FindAppointments;
@@ -123,7 +124,7 @@ class AuthorizationMatrixIntegrationTest {
     private UUID bookFor(String chamberId) {
         UUID consultationId = UUID.randomUUID();
         assertThat(book.book(new BookingRequest(consultationId, "chiba", chamberId, ConsultationTopic.FINANCE,
-                ConsultationMode.PHONE, List.of(), UUID.randomUUID()))).isEqualTo(BookingOutcome.BOOKED);
+                ConsultationMode.PHONE, List.of(), UUID.randomUUID(), RequestOrigin.FEDERATION_STAFF))).isEqualTo(BookingOutcome.BOOKED);
         return consultationId;
     }
 

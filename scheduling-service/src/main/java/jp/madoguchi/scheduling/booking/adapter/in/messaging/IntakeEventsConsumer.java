@@ -53,7 +53,8 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
         require(event.federationId() != null && event.preferredMode() != null,
                 "ConsultationRequested without federationId or preferredMode");
         BookingOutcome outcome = book.book(new BookingRequest(event.consultationId(), event.federationId(),
-                event.chamberId(), event.topic(), event.preferredMode(), event.preferredDays(), event.eventId()));
+                event.chamberId(), event.topic(), event.preferredMode(), event.preferredDays(), event.eventId(),
+                event.verifiedOrigin()));
         return outcome == BookingOutcome.DUPLICATE ? "duplicate" : "applied";
     }
 

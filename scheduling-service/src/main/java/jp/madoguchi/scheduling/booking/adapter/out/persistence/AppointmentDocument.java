@@ -25,11 +25,16 @@ final class AppointmentDocument {
     /** Null while the appointment holds its slot, its own id once it has let the slot go. */
     static final String SLOT_RELEASED_BY = "slotReleasedBy";
 
+    /** The {@code PublicSeat} key a public request's appointment holds while booked; absent otherwise. */
+    static final String PUBLIC_SEAT = "publicSeat";
+
     /** Unique on {@link #CONSULTATION_ID}. */
     static final String ONE_PER_CONSULTATION = "one_appointment_per_consultation";
     /** Unique on {@link #CONSULTANT_ID}, {@link #STARTS_AT}, {@link #SLOT_RELEASED_BY}. */
     static final String ONE_PER_CONSULTANT_SLOT = "one_booking_per_consultant_slot";
     static final String BY_START = "by_start";
+    /** Unique and sparse on {@link #PUBLIC_SEAT}. */
+    static final String ONE_PER_PUBLIC_SEAT = "one_booking_per_public_seat";
 
     private AppointmentDocument() {
     }

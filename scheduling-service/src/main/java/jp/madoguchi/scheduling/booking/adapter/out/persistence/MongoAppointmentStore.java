@@ -34,13 +34,15 @@ import jp.madoguchi.scheduling.booking.application.AppointmentStore;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.AppointmentStatus;
 import jp.madoguchi.scheduling.booking.domain.Bookings;
+import jp.madoguchi.scheduling.booking.domain.PublicSeat;
 import jp.madoguchi.scheduling.booking.domain.Slot;
 
 /**
  * Collection {@code appointments}, one document per appointment (see {@link AppointmentDocument}).
  *
- * <p>Two unique indexes carry the booking rules: one appointment per consultation, and one booked
- * appointment per consultant and slot start. The second is on (consultantId, startsAt, slotReleasedBy):
+ * <p>Three unique indexes carry the booking rules: one appointment per consultation, one booked
+ * appointment per consultant and slot start, and one booked appointment per public seat (sparse: only
+ * public requests' appointments hold one, and a cancellation removes it). The second is on (consultantId, startsAt, slotReleasedBy):
  * {@code slotReleasedBy} is null while the appointment holds its slot and becomes the appointment's own
  * id when it is cancelled, which frees the slot without a partial index (the embedded Mongo server has
  * none).
@@ -74,6 +76,9 @@ class MongoAppointmentStore implements AppointmentStore {
             if (slotHeld(appointment)) {
                 return InsertOutcome.SLOT_TAKEN;
             }
+            if (appointment.publicSeat() != null && publicSeatHeld(appointment.publicSeat())) {
+                return InsertOutcome.PUBLIC_SEAT_TAKEN;
+            }
             // The holder let the slot go in between, or the random id collided: the consumer's retry books afresh.
             throw e;
         }
@@ -93,6 +98,7 @@ class MongoAppointmentStore implements AppointmentStore {
                         Updates.set(AppointmentDocument.STATUS, appointment.status().name()),
                         Updates.set(AppointmentDocument.CANCELLED_AT, Date.from(cancelledAt)),
                         Updates.set(AppointmentDocument.SLOT_RELEASED_BY, id),
+                        Updates.unset(AppointmentDocument.PUBLIC_SEAT),
                         outbox.push(cancelled.events())))
                 .getModifiedCount();
         if (modified == 0) {
@@ -123,15 +129,23 @@ class MongoAppointmentStore implements AppointmentStore {
 
     @Override
     public Bookings bookedBetween(Instant from, Instant to) {
-        List<Bookings.Taken> taken = collection()
+        List<Bookings.Taken> taken = new ArrayList<>();
+        List<PublicSeat> seats = new ArrayList<>();
+        collection()
                 .find(Filters.and(Filters.eq(AppointmentDocument.STATUS, AppointmentStatus.BOOKED.name()),
                         Filters.gte(AppointmentDocument.STARTS_AT, Date.from(from)),
                         Filters.lt(AppointmentDocument.STARTS_AT, Date.from(to))))
-                .projection(Projections.include(AppointmentDocument.CONSULTANT_ID, AppointmentDocument.STARTS_AT))
-                .map(d -> new Bookings.Taken(d.getString(AppointmentDocument.CONSULTANT_ID),
-                        d.getDate(AppointmentDocument.STARTS_AT).toInstant()))
-                .into(new ArrayList<>());
-        return Bookings.of(taken);
+                .projection(Projections.include(AppointmentDocument.CONSULTANT_ID, AppointmentDocument.STARTS_AT,
+                        AppointmentDocument.PUBLIC_SEAT))
+                .forEach(d -> {
+                    taken.add(new Bookings.Taken(d.getString(AppointmentDocument.CONSULTANT_ID),
+                            d.getDate(AppointmentDocument.STARTS_AT).toInstant()));
+                    String seat = d.getString(AppointmentDocument.PUBLIC_SEAT);
+                    if (seat != null) {
+                        seats.add(PublicSeat.parse(seat));
+                    }
+                });
+        return Bookings.of(taken, seats);
     }
 
     private boolean slotHeld(Appointment appointment) {
@@ -139,6 +153,12 @@ class MongoAppointmentStore implements AppointmentStore {
                         Filters.eq(AppointmentDocument.CONSULTANT_ID, appointment.consultantId()),
                         Filters.eq(AppointmentDocument.STARTS_AT, Date.from(appointment.slot().startsAt())),
                         Filters.eq(AppointmentDocument.SLOT_RELEASED_BY, null)))
+                .projection(Projections.include(AppointmentDocument.ID))
+                .first() != null;
+    }
+
+    private boolean publicSeatHeld(PublicSeat seat) {
+        return collection().find(Filters.eq(AppointmentDocument.PUBLIC_SEAT, seat.key()))
                 .projection(Projections.include(AppointmentDocument.ID))
                 .first() != null;
     }
@@ -162,11 +182,15 @@ class MongoAppointmentStore implements AppointmentStore {
                 .append(AppointmentDocument.SOURCE_EVENT_ID, appointment.sourceEventId().toString());
         // Written explicitly so every booked appointment has the same (null) value in the slot index.
         document.append(AppointmentDocument.SLOT_RELEASED_BY, null);
+        if (appointment.publicSeat() != null) {
+            document.append(AppointmentDocument.PUBLIC_SEAT, appointment.publicSeat().key());
+        }
         return document;
     }
 
     private static Appointment toAppointment(Document d) {
         String topic = d.getString(AppointmentDocument.TOPIC);
+        String seat = d.getString(AppointmentDocument.PUBLIC_SEAT);
         return new Appointment(
                 UUID.fromString(d.getString(AppointmentDocument.ID)),
                 UUID.fromString(d.getString(AppointmentDocument.CONSULTATION_ID)),
@@ -179,7 +203,8 @@ class MongoAppointmentStore implements AppointmentStore {
                 ConsultationMode.valueOf(d.getString(AppointmentDocument.MODE)),
                 AppointmentStatus.valueOf(d.getString(AppointmentDocument.STATUS)),
                 d.getDate(AppointmentDocument.CREATED_AT).toInstant(),
-                UUID.fromString(d.getString(AppointmentDocument.SOURCE_EVENT_ID)));
+                UUID.fromString(d.getString(AppointmentDocument.SOURCE_EVENT_ID)),
+                seat == null ? null : PublicSeat.parse(seat));
     }
 
     /** The indexes the booking rules rest on, in place before the first booking request is consumed. */
@@ -195,7 +220,9 @@ class MongoAppointmentStore implements AppointmentStore {
                             AppointmentDocument.SLOT_RELEASED_BY),
                             new IndexOptions().unique(true).name(AppointmentDocument.ONE_PER_CONSULTANT_SLOT)),
                     new IndexModel(Indexes.ascending(AppointmentDocument.STARTS_AT),
-                            new IndexOptions().name(AppointmentDocument.BY_START)));
+                            new IndexOptions().name(AppointmentDocument.BY_START)),
+                    new IndexModel(Indexes.ascending(AppointmentDocument.PUBLIC_SEAT),
+                            new IndexOptions().unique(true).sparse(true).name(AppointmentDocument.ONE_PER_PUBLIC_SEAT)));
         }
     }
 }

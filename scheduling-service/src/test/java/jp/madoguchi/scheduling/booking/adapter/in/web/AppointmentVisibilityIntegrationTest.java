@@ -21,6 +21,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.scheduling.booking.application.BookConsultation;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
 import jp.madoguchi.scheduling.support.SchedulingServiceTest;
@@ -149,7 +150,7 @@ class AppointmentVisibilityIntegrationTest {
     private UUID book(String chamberId) {
         UUID consultationId = UUID.randomUUID();
         book.book(new BookingRequest(consultationId, "chiba", chamberId, ConsultationTopic.FINANCE,
-                ConsultationMode.PHONE, List.of(), UUID.randomUUID()));
+                ConsultationMode.PHONE, List.of(), UUID.randomUUID(), RequestOrigin.FEDERATION_STAFF));
         return consultationId;
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.scheduling.booking.application.BookConsultation;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
 import jp.madoguchi.scheduling.support.SchedulingServiceTest;
@@ -127,6 +128,6 @@ class AppointmentsApiIntegrationTest {
 
     private static BookingRequest request(UUID consultationId, ConsultationMode mode) {
         return new BookingRequest(consultationId, "chiba", "ichinomiya", ConsultationTopic.SUBSIDY, mode, List.of(),
-                UUID.randomUUID());
+                UUID.randomUUID(), RequestOrigin.FEDERATION_STAFF);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.events.WithdrawalReason;
 import jp.madoguchi.scheduling.booking.application.AppointmentStore;
@@ -54,7 +55,7 @@ class AppointmentStoreIntegrationTest {
     @Test
     void aCancelledAppointmentFreesItsSlotOnce() {
         WithEvents<Appointment> first = Appointment.book(request(UUID.randomUUID()), new SlotOffer(slot, consultant),
-                Instant.now());
+                null, Instant.now());
         store.insert(first);
 
         WithEvents<Appointment> cancelled = first.state().cancelForWithdrawal(WithdrawalReason.OWNER_REQUEST, Instant.now());
@@ -71,11 +72,11 @@ class AppointmentStoreIntegrationTest {
     }
 
     private WithEvents<Appointment> appointment(UUID consultationId, Slot at) {
-        return Appointment.book(request(consultationId), new SlotOffer(at, consultant), Instant.now());
+        return Appointment.book(request(consultationId), new SlotOffer(at, consultant), null, Instant.now());
     }
 
     private static BookingRequest request(UUID consultationId) {
         return new BookingRequest(consultationId, "chiba", "yachimata", ConsultationTopic.DX_IT,
-                ConsultationMode.PHONE, List.of(), UUID.randomUUID());
+                ConsultationMode.PHONE, List.of(), UUID.randomUUID(), RequestOrigin.FEDERATION_STAFF);
     }
 }
