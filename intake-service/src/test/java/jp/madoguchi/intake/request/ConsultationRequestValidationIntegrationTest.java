@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -151,6 +153,68 @@ class ConsultationRequestValidationIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(201);
+    }
+
+    /**
+     * Found by the outside probe (issue #7, finding 7): text fields took invisible and control characters. Each is
+     * sent as a JSON escape, the way a script would, inside the name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u0000", "\\u0007", "\\u001b[31m", "\\r\\n", "\\t", "\\u007f", "\\u0085",
+            "\\u202e", "\\u2066", "\\ud800", "\\udfff"})
+    void controlCharactersInTextAreRefusedNamingTheField(String escaped) throws Exception {
+        assertRefusedAsNotPlain("山田" + escaped + "太郎");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u200b", "\\u200b\\u200c\\u200d", "\\ufeff", "\\u2060 "})
+    void aNameOfInvisibleCharactersAloneIsRefused(String escaped) throws Exception {
+        assertRefusedAsNotPlain(escaped);
+    }
+
+    private void assertRefusedAsNotPlain(String name) throws Exception {
+        JsonNode problem = refused(400, post(marked().replace("\"name\":\"" + RequestBodies.NAME + "\"",
+                "\"name\":\"" + name + "\"")));
+
+        assertThat(fields(problem)).containsExactly("requester.name");
+        assertThat(problem.get("errors").get(0).get("message").asString()).contains("見えない文字");
+    }
+
+    /** Bytes that are not UTF-8: an overlong NUL (C0 80) and an encoded lone surrogate (ED A0 80). */
+    @ParameterizedTest
+    @ValueSource(strings = {"C080", "EDA080"})
+    void malformedUtf8NeverBecomesStoredText(String hex) throws Exception {
+        byte[] bad = java.util.HexFormat.of().parseHex(hex);
+        String body = marked().replace(RequestBodies.NAME, "\u0001");
+        byte[] utf8 = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = indexOf(utf8, (byte) 1);
+        byte[] sent = new byte[utf8.length - 1 + bad.length];
+        System.arraycopy(utf8, 0, sent, 0, at);
+        System.arraycopy(bad, 0, sent, at, bad.length);
+        System.arraycopy(utf8, at + 1, sent, at + bad.length, utf8.length - at - 1);
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sent)).build(), HttpResponse.BodyHandlers.ofString());
+
+        refused(400, response);
+    }
+
+    @Test
+    void aStoryKeepsItsLineBreaksAndTabs() throws Exception {
+        HttpResponse<String> response = post(RequestBodies.valid().replace(RequestBodies.DESCRIPTION,
+                "資金繰りについて。\\r\\n\\t売上が落ちています。"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     private static String marked() {

@@ -58,7 +58,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         rejections.rejected(RequestRejections.VALIDATION);
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+                .map(e -> new FieldError(e.getField(), PlainText.CODE.equals(e.getCode())
+                        ? messages.get("problem.not-plain-text") : e.getDefaultMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ResponseEntity.badRequest().body(Problems.invalidInput(messages, errors));

@@ -18,11 +18,13 @@ import jp.madoguchi.events.RequestChannel;
 import jp.madoguchi.intake.request.domain.Consents;
 import jp.madoguchi.intake.request.domain.PersonalData;
 import jp.madoguchi.intake.request.domain.RequestDetails;
+import jp.madoguchi.platform.web.PlainText;
 
 /** The form as it arrives (web form, phone-intake screen, chamber advisor). Messages are shown to owners. */
 record ConsultationRequestBody(
         @NotBlank(message = "{request.chamberId.required}")
         @Size(max = 64, message = "{request.chamberId.invalid}")
+        @PlainText
         String chamberId,
         @NotNull(message = "{request.channel.required}")
         RequestChannel channel,
@@ -37,6 +39,7 @@ record ConsultationRequestBody(
         List<@NotNull(message = "{request.preferredDays.required}") DayOfWeek> preferredDays,
         @NotBlank(message = "{request.description.required}")
         @Size(max = 4000, message = "{request.description.too-long}")
+        @PlainText(multiline = true)
         String description,
         @NotNull(message = "{request.outreachSource.required}")
         OutreachSource outreachSource,
@@ -58,15 +61,18 @@ record ConsultationRequestBody(
     record RequesterBody(
             @NotBlank(message = "{request.requester.name.required}")
             @Size(max = 100, message = "{request.requester.name.too-long}")
+            @PlainText
             String name,
             @NotBlank(message = "{request.requester.businessName.required}")
             @Size(max = 100, message = "{request.requester.businessName.too-long}")
+            @PlainText
             String businessName,
             @NotBlank(message = "{request.requester.phone.required}")
             @Pattern(regexp = JAPANESE_PHONE, message = "{request.requester.phone.invalid}")
             String phone,
             @Email(message = "{request.requester.email.invalid}")
             @Size(max = 254, message = "{request.requester.email.too-long}")
+            @PlainText
             String email) {
     }
 
