@@ -13,6 +13,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -40,6 +41,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityChains {
+
+    /**
+     * Every answer of the console, pages and the authorization server's alike: only its own scripts, styles and
+     * forms, never framed, no plugins, no {@code <base>}. The pages have no inline script or style, so no nonce.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
     @Bean
     @Order(1)
@@ -70,7 +78,8 @@ class SecurityChains {
                         .bearerTokenResolver(onlyAt(settings.getOidcUserInfoEndpoint()))
                         .jwt(Customizer.withDefaults()))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), browsers()));
+                        new LoginUrlAuthenticationEntryPoint("/login"), browsers()))
+                .headers(SecurityChains::contentSecurityPolicy);
         return http.build();
     }
 
@@ -91,7 +100,8 @@ class SecurityChains {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                        .accessDeniedHandler(problems))
+                .headers(SecurityChains::contentSecurityPolicy);
         return http.build();
     }
 
@@ -100,7 +110,7 @@ class SecurityChains {
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationProvider throttledSignIn,
             AuthenticationFailureHandler signInFailure, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/activate", "/error").permitAll()
+                        .requestMatchers("/login", "/activate", "/error", "/css/**").permitAll()
                         .anyRequest().authenticated())
                 // Only the throttled provider, and no parent manager to fall back to.
                 .authenticationManager(new ProviderManager(throttledSignIn))
@@ -108,8 +118,13 @@ class SecurityChains {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("MADOGUCHI_CONSOLE_SESSION"))
                 // Registers each signed-in session (no limit on their number); SessionLimits ends the expired ones.
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                        .expiredUrl("/login"));
+                        .expiredUrl("/login"))
+                .headers(SecurityChains::contentSecurityPolicy);
         return http.build();
+    }
+
+    private static void contentSecurityPolicy(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
     }
 
     /**
