@@ -8,6 +8,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import jp.madoguchi.console.platform.ConsoleProperties;
 import jp.madoguchi.console.platform.LocalCredentials;
+import jp.madoguchi.console.platform.SecretFreeLogging;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityBeans {
@@ -33,6 +35,12 @@ class SecurityBeans {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Static: a post-processor, so the guard is in place before the Mongo client is created. */
+    @Bean
+    static BeanFactoryPostProcessor secretFreeLogging() {
+        return SecretFreeLogging.installer();
     }
 
     /** Every signed-in session by staff member, so a disabled member's sessions can be ended. */
