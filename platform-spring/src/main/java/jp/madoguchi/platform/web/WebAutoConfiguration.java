@@ -2,17 +2,21 @@ package jp.madoguchi.platform.web;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -22,7 +26,10 @@ import io.micrometer.core.instrument.Metrics;
 import jp.madoguchi.platform.i18n.PlatformMessages;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem details, strict JSON input and request size limits for a servlet web service. */
+/**
+ * Problem details, strict JSON input and request size limits for a servlet web service, and problem details from
+ * Tomcat itself for what it refuses before Spring.
+ */
 @AutoConfiguration(before = {JacksonAutoConfiguration.class, WebMvcAutoConfiguration.class},
         after = CompositeMeterRegistryAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -73,5 +80,17 @@ public class WebAutoConfiguration {
                         rejections, messages));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Only where the server is Tomcat (every service's is, through the webmvc starter). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(TomcatServletWebServerFactory.class)
+    static class TomcatErrors {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "tomcatErrorReports")
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatErrorReports(PlatformMessages messages) {
+            return new TomcatErrorReports(messages);
+        }
     }
 }

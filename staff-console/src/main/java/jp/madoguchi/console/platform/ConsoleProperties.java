@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   ({@code MADOGUCHI_CONSOLE_SIGNING_KEY}); blank is accepted only by the local profile, which keeps
  *                   a key file in {@code localSecretsDir}
  * @param accessTokenTtl how long an access token is valid; positive
+ * @param sessionLifetime how long a signed-in session lasts at most, however active (the idle timeout is
+ *                        {@code server.servlet.session.timeout}); positive
  * @param clients the registered OAuth2 clients' secrets and redirect URI
  * @param bootstrapAdmin the first administrator, created outside the local profile while no staff exist
  */
@@ -31,6 +33,7 @@ public record ConsoleProperties(
         @DefaultValue("var/secrets") Path localSecretsDir,
         @DefaultValue("") String signingKey,
         @DefaultValue("15m") Duration accessTokenTtl,
+        @DefaultValue("8h") Duration sessionLifetime,
         @DefaultValue Clients clients,
         @DefaultValue BootstrapAdmin bootstrapAdmin) {
 
@@ -43,6 +46,9 @@ public record ConsoleProperties(
         }
         if (accessTokenTtl.isNegative() || accessTokenTtl.isZero()) {
             throw new IllegalArgumentException("madoguchi.console.access-token-ttl must be positive");
+        }
+        if (sessionLifetime.isNegative() || sessionLifetime.isZero()) {
+            throw new IllegalArgumentException("madoguchi.console.session-lifetime must be positive");
         }
     }
 

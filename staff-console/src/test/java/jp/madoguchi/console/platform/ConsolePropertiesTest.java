@@ -22,6 +22,7 @@ class ConsolePropertiesTest {
         assertThat(console.localSecretsDir()).isEqualTo(Path.of("var/secrets"));
         assertThat(console.signingKey()).isEmpty();
         assertThat(console.accessTokenTtl()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(console.sessionLifetime()).isEqualTo(Duration.ofHours(8));
         assertThat(console.clients().notificationService().secret()).isEmpty();
         assertThat(console.clients().metricsScraper().secret()).isEmpty();
         assertThat(console.clients().staffConsole().redirectUri()).isEmpty();
@@ -37,6 +38,7 @@ class ConsolePropertiesTest {
                 "madoguchi.console.local-secrets-dir", "/tmp/secrets",
                 "madoguchi.console.signing-key", "{\"kty\":\"RSA\"}",
                 "madoguchi.console.access-token-ttl", "5m",
+                "madoguchi.console.session-lifetime", "4h",
                 "madoguchi.console.clients.notification-service.secret", "n-secret",
                 "madoguchi.console.clients.metrics-scraper.secret", "m-secret",
                 "madoguchi.console.clients.staff-console.redirect-uri", "https://console.example/back",
@@ -46,6 +48,7 @@ class ConsolePropertiesTest {
         assertThat(console.localSecretsDir()).isEqualTo(Path.of("/tmp/secrets"));
         assertThat(console.signingKey()).isEqualTo("{\"kty\":\"RSA\"}");
         assertThat(console.accessTokenTtl()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(console.sessionLifetime()).isEqualTo(Duration.ofHours(4));
         assertThat(console.clients().notificationService().secret()).isEqualTo("n-secret");
         assertThat(console.clients().metricsScraper().secret()).isEqualTo("m-secret");
         assertThat(console.staffConsoleRedirectUri()).isEqualTo("https://console.example/back");
@@ -78,6 +81,9 @@ class ConsolePropertiesTest {
         assertThatThrownBy(() -> bind(Map.of("madoguchi.console.issuer", "http://127.0.0.1:8080",
                 "madoguchi.console.access-token-ttl", "0s")))
                 .rootCause().hasMessageContaining("access-token-ttl");
+        assertThatThrownBy(() -> bind(Map.of("madoguchi.console.issuer", "http://127.0.0.1:8080",
+                "madoguchi.console.session-lifetime", "0s")))
+                .rootCause().hasMessageContaining("session-lifetime");
         assertThatThrownBy(() -> bind(Map.of("madoguchi.console.issuer", "http://127.0.0.1:8080",
                 "madoguchi.console.bootstrap-admin.username", "admin")))
                 .rootCause().hasMessageContaining("bootstrap-admin");

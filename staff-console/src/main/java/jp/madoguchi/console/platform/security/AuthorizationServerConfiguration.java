@@ -90,6 +90,12 @@ class AuthorizationServerConfiguration {
         return decoder;
     }
 
+    /** In memory, as Spring's default, and able to remove a disabled staff member's authorizations. */
+    @Bean
+    AuthorizationsByPrincipal authorizationService() {
+        return new AuthorizationsByPrincipal();
+    }
+
     @Bean
     OAuth2AuthorizationConsentService authorizationConsentService(RegisteredClientRepository clients) {
         return new DeviceConsentNeverRemembered(new InMemoryOAuth2AuthorizationConsentService(), clients);

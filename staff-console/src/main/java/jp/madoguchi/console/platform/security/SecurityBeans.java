@@ -2,6 +2,13 @@ package jp.madoguchi.console.platform.security;
 
 import java.time.Clock;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import jp.madoguchi.console.platform.ConsoleProperties;
 import jp.madoguchi.console.platform.LocalCredentials;
+import jp.madoguchi.console.platform.SecretFreeLogging;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityBeans {
@@ -27,6 +35,34 @@ class SecurityBeans {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Static: a post-processor, so the guard is in place before the Mongo client is created. */
+    @Bean
+    static BeanFactoryPostProcessor secretFreeLogging() {
+        return SecretFreeLogging.installer();
+    }
+
+    /** Every signed-in session by staff member, so a disabled member's sessions can be ended. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the container ends a session (idle timeout, sign-out). */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /** Just before Spring Security, so no filter chain ever reads a session that has ended. */
+    @Bean
+    FilterRegistrationBean<SessionLimits> sessionLimits(SessionRegistry registry, ConsoleProperties console,
+            Clock clock) {
+        FilterRegistrationBean<SessionLimits> registration = new FilterRegistrationBean<>(
+                new SessionLimits(registry, console.sessionLifetime(), clock));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
     }
 
     @Bean

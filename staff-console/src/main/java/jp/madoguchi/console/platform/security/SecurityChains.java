@@ -6,13 +6,16 @@ import java.util.Collection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -31,13 +34,20 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ol>
  * <li>the OAuth2/OIDC endpoints of Spring Authorization Server (token, JWKS, discovery, device flow, ...);</li>
  * <li>{@code /api/**} and {@code /actuator/**}: bearer tokens of this issuer or the session, problem+json
- * refusals; health open for probes, the rest of the actuator OPERATOR, the audit API ADMIN;</li>
+ * refusals; health open for probes, the rest of the actuator OPERATOR, the audit API and disabling staff ADMIN;</li>
  * <li>the browser pages: throttled form sign-in, sign-out, everything else signed in.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityChains {
+
+    /**
+     * Every answer of the console, pages and the authorization server's alike: only its own scripts, styles and
+     * forms, never framed, no plugins, no {@code <base>}. The pages have no inline script or style, so no nonce.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
     @Bean
     @Order(1)
@@ -68,7 +78,8 @@ class SecurityChains {
                         .bearerTokenResolver(onlyAt(settings.getOidcUserInfoEndpoint()))
                         .jwt(Customizer.withDefaults()))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), browsers()));
+                        new LoginUrlAuthenticationEntryPoint("/login"), browsers()))
+                .headers(SecurityChains::contentSecurityPolicy);
         return http.build();
     }
 
@@ -82,28 +93,38 @@ class SecurityChains {
                         .requestMatchers("/actuator/prometheus").hasAnyAuthority("ROLE_OPERATOR", "SCOPE_metrics.read")
                         .requestMatchers("/actuator/**").hasRole("OPERATOR")
                         .requestMatchers("/api/v1/audit-events", "/api/v1/audit-events/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/staff-users/*/disable").hasRole("ADMIN")
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAndScopes()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                        .accessDeniedHandler(problems))
+                .headers(SecurityChains::contentSecurityPolicy);
         return http.build();
     }
 
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationProvider throttledSignIn,
-            AuthenticationFailureHandler signInFailure) throws Exception {
+            AuthenticationFailureHandler signInFailure, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/activate", "/error").permitAll()
+                        .requestMatchers("/login", "/activate", "/error", "/css/**").permitAll()
                         .anyRequest().authenticated())
                 // Only the throttled provider, and no parent manager to fall back to.
                 .authenticationManager(new ProviderManager(throttledSignIn))
                 .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("MADOGUCHI_CONSOLE_SESSION"));
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("MADOGUCHI_CONSOLE_SESSION"))
+                // Registers each signed-in session (no limit on their number); SessionLimits ends the expired ones.
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredUrl("/login"))
+                .headers(SecurityChains::contentSecurityPolicy);
         return http.build();
+    }
+
+    private static void contentSecurityPolicy(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
     }
 
     /**

@@ -11,5 +11,8 @@ public interface StaffUserStore {
     /** Inserts a new staff member; {@link StaffUserExistsException} if the user name is taken. */
     void insert(StaffUser user);
 
+    /** Replaces a stored staff member with {@code user} (same user name). */
+    void replace(StaffUser user);
+
     long count();
 }

@@ -38,6 +38,11 @@ public record StaffUser(String username, String passwordHash, Set<Role> roles, S
         }
     }
 
+    /** The same member, no longer allowed to sign in or to be given tokens. */
+    public StaffUser disabled() {
+        return new StaffUser(username, passwordHash, roles, chamberId, consultantId, false);
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

@@ -117,6 +117,7 @@ class AuthorizationMatrixIntegrationTest {
     private static final String MATRIX = """
             endpoint                                   none forged algNone expired wrongIss otherIdp staff advisor consultant analyst operator admin notifyClient metricsClient
             GET /api/v1/audit-events                   401  401    401     401     401      401      403   403     403        403     403      200   403          403
+            POST /api/v1/staff-users/{username}/disable 403 401   401     401     401      401      403   403     403        403     403      404   403          403
             GET /actuator                              401  401    401     401     401      401      403   403     403        403     200      403   403          403
             GET /actuator/health                       200  401    401     401     401      401      200   200     200        200     200      200   200          200
             GET /actuator/health/{*path}               200  401    401     401     401      401      200   200     200        200     200      200   200          200
@@ -146,10 +147,13 @@ class AuthorizationMatrixIntegrationTest {
 
     /*
      * Notes on the table:
-     * - POST /actuator/loggers/{name} without any token is refused by the CSRF check (403) before authentication:
+     * - POST /actuator/loggers/{name} and POST /api/v1/staff-users/{username}/disable without any token are
+     *   refused by the CSRF check (403) before authentication:
      *   the API chain also accepts the session, so a session-less form POST must not pass; with a bearer token
      *   CSRF does not apply and the usual 401/403 follow. Even an OPERATOR cannot change a level (405): the
      *   loggers endpoint is read-only (issue #7: a DEBUG Mongo driver wrote password hashes into the log).
+     * - An ADMIN disabling a staff member who does not exist gets 404 (the row names nobody, so the matrix
+     *   disables no one).
      * - /actuator/env, heapdump, threaddump, configprops are not exposed: the OPERATOR rule lets the request
      *   through and nothing answers (404); everyone else is refused before that.
      * - /activate is a public form (type the code shown in the terminal); it shows nothing and grants nothing —
@@ -165,6 +169,7 @@ class AuthorizationMatrixIntegrationTest {
             "/actuator/health/{*path}", "/actuator/health/readiness",
             "/actuator/metrics/{requiredMetricName}", "/actuator/metrics/jvm.memory.used",
             "/actuator/loggers/{name}", "/actuator/loggers/jp.madoguchi",
+            "/api/v1/staff-users/{username}/disable", "/api/v1/staff-users/nobody.matrix/disable",
             "/activate/consent", "/activate/consent?client_id=madoguchi-cli&user_code=BCDF-GHJK&state=s",
             "/oauth2/device_verification", "/oauth2/device_verification?user_code=BCDF-GHJK");
 

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -23,13 +21,12 @@ import jp.madoguchi.console.audit.domain.AuditEvent;
 import jp.madoguchi.console.staff.domain.SignInThrottle;
 
 /**
- * Password sign-in with throttling and an audit record for every attempt (user name, time, client address,
- * outcome — never the password). Counts {@code madoguchi.console.signins{outcome}}.
+ * Password sign-in with growing waits after failures ({@link SignInThrottle}) and an audit record for every attempt
+ * (user name, time, client address, outcome — never the password). An attempt that has to wait is refused before
+ * the password is checked, so waiting is the only way on. Counts {@code madoguchi.console.signins{outcome}}.
  */
 @Component
 public class ThrottledSignIn implements AuthenticationProvider {
-
-    private static final Logger log = LoggerFactory.getLogger(ThrottledSignIn.class);
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
@@ -53,24 +50,21 @@ public class ThrottledSignIn implements AuthenticationProvider {
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         Instant now = clock.instant();
-        if (throttle.lockedUntil(username, address, now).isPresent()) {
-            record(username, List.of(), "LOCKED", address, now);
-            throw new SignInLockedException();
+        if (throttle.retryAt(username, address, now).isPresent()) {
+            record(username, List.of(), "THROTTLED", address, now);
+            throw new SignInThrottledException();
         }
         try {
             Authentication result = passwords.authenticate(attempt);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             // Only roles: Spring Security 7 also grants factor authorities (FACTOR_PASSWORD), which are not roles.
             record(username, result.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).toList(),
                     "SUCCESS", address, now);
             return result;
         } catch (AuthenticationException e) {
-            boolean nowLocked = throttle.failed(username, address, now);
+            throttle.failed(username, address, now);
             record(username, List.of(), "FAILURE", address, now);
-            if (nowLocked) {
-                log.warn("Sign-in locked after repeated failures (user name or client address); see the audit trail");
-            }
             throw e;
         }
     }

@@ -46,6 +46,11 @@ class MongoStaffUserStore implements StaffUserStore {
     }
 
     @Override
+    public void replace(StaffUser user) {
+        mongo.save(StaffUserDocument.of(user), COLLECTION);
+    }
+
+    @Override
     public long count() {
         return mongo.getCollection(COLLECTION).estimatedDocumentCount();
     }

@@ -10,31 +10,35 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** The property names and defaults the throttle has always read, bound as Boot binds them. */
+/** The property names and defaults of the throttle, bound as Boot binds them. */
 class SignInThrottlePropertiesTest {
 
     @Test
-    void defaultsAreFiveAndTwentyFailuresWithinFifteenMinutesLockingForFifteen() {
-        assertThat(bind(Map.of())).isEqualTo(new SignInThrottleProperties(5, 20, Duration.ofMinutes(15),
-                Duration.ofMinutes(15)));
+    void defaultsAreFiveFreeFailuresPerNameAndAddressTwentyPerAddressThenTwoSecondsDoublingUpToFifteenMinutes() {
+        assertThat(bind(Map.of())).isEqualTo(new SignInThrottleProperties(5, 20, Duration.ofSeconds(2),
+                Duration.ofMinutes(15), Duration.ofHours(24)));
     }
 
     @Test
     void everyPropertyKeepsItsName() {
         assertThat(bind(Map.of(
-                "madoguchi.console.sign-in-throttle.max-failures-per-user", "3",
-                "madoguchi.console.sign-in-throttle.max-failures-per-address", "50",
-                "madoguchi.console.sign-in-throttle.window", "10m",
-                "madoguchi.console.sign-in-throttle.lock", "1h")))
-                .isEqualTo(new SignInThrottleProperties(3, 50, Duration.ofMinutes(10), Duration.ofHours(1)));
+                "madoguchi.console.sign-in-throttle.free-failures", "3",
+                "madoguchi.console.sign-in-throttle.free-failures-per-address", "50",
+                "madoguchi.console.sign-in-throttle.first-delay", "1s",
+                "madoguchi.console.sign-in-throttle.max-delay", "10m",
+                "madoguchi.console.sign-in-throttle.forget-after", "1h")))
+                .isEqualTo(new SignInThrottleProperties(3, 50, Duration.ofSeconds(1), Duration.ofMinutes(10),
+                        Duration.ofHours(1)));
     }
 
     @Test
-    void limitsAndDurationsMustBePositive() {
-        assertThatThrownBy(() -> bind(Map.of("madoguchi.console.sign-in-throttle.max-failures-per-user", "0")))
-                .rootCause().hasMessageContaining("max-failures-per-user");
-        assertThatThrownBy(() -> bind(Map.of("madoguchi.console.sign-in-throttle.lock", "0s")))
-                .rootCause().hasMessageContaining("lock");
+    void countsMustBePositiveAndDelaysOrdered() {
+        assertThatThrownBy(() -> bind(Map.of("madoguchi.console.sign-in-throttle.free-failures", "0")))
+                .rootCause().hasMessageContaining("free-failures");
+        assertThatThrownBy(() -> bind(Map.of("madoguchi.console.sign-in-throttle.first-delay", "0s")))
+                .rootCause().hasMessageContaining("first-delay");
+        assertThatThrownBy(() -> bind(Map.of("madoguchi.console.sign-in-throttle.forget-after", "10m")))
+                .rootCause().hasMessageContaining("forget-after");
     }
 
     private static SignInThrottleProperties bind(Map<String, String> properties) {

@@ -4,11 +4,11 @@ import org.springframework.security.authentication.LockedException;
 
 /**
  * An account-status exception on purpose: a {@code ProviderManager} rethrows those at once instead of asking a
- * parent manager, so a locked sign-in can never succeed elsewhere.
+ * parent manager, so a throttled attempt can never succeed elsewhere.
  */
-public class SignInLockedException extends LockedException {
+public class SignInThrottledException extends LockedException {
 
-    public SignInLockedException() {
-        super("too many failed sign-ins; try again later");
+    public SignInThrottledException() {
+        super("too many failed sign-ins from here; wait before trying again");
     }
 }

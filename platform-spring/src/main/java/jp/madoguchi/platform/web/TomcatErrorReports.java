@@ -1,0 +1,46 @@
+package jp.madoguchi.platform.web;
+
+import org.apache.catalina.Host;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+
+import jp.madoguchi.platform.i18n.PlatformMessages;
+
+/**
+ * Puts {@link ProblemErrorReportValve} where Tomcat's error report valve was. Last of the customizers, because
+ * Boot's own adds a plain {@code ErrorReportValve} to the host; and as the host's error report valve class, so the
+ * host does not add its default when it starts.
+ */
+final class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+    private final PlatformMessages messages;
+
+    TomcatErrorReports(PlatformMessages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+        factory.addContextCustomizers(context -> {
+            Host host = (Host) context.getParent();
+            for (Valve valve : host.getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    host.getPipeline().removeValve(valve);
+                }
+            }
+            host.getPipeline().addValve(new ProblemErrorReportValve(messages));
+            if (host instanceof StandardHost standard) {
+                standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,50 @@
+package jp.madoguchi.console.platform;
+
+import java.util.List;
+
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+
+/**
+ * Loggers that print stored documents — the Mongo driver's command log writes every insert and reply in full,
+ * password and client-secret hashes included — never log below INFO, whatever level is configured. A turbo filter
+ * decides before the level does, so neither {@code logging.level.*} nor a DEBUG root logger can switch them on.
+ */
+public final class SecretFreeLogging extends TurboFilter {
+
+    /** Logger name prefixes whose DEBUG and TRACE output carries document contents. */
+    static final List<String> DOCUMENT_LOGGERS = List.of("org.mongodb.driver.protocol.command");
+
+    @Override
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
+            Throwable t) {
+        if (level != null && !level.isGreaterOrEqual(Level.INFO)
+                && DOCUMENT_LOGGERS.stream().anyMatch(logger.getName()::startsWith)) {
+            return FilterReply.DENY;
+        }
+        return FilterReply.NEUTRAL;
+    }
+
+    /**
+     * Installs the filter in Logback once Boot has set logging up (each start resets Logback, dropping turbo
+     * filters) and before any bean — the Mongo client included — exists.
+     */
+    public static BeanFactoryPostProcessor installer() {
+        return beanFactory -> {
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback
+                    && logback.getTurboFilterList().stream().noneMatch(SecretFreeLogging.class::isInstance)) {
+                SecretFreeLogging filter = new SecretFreeLogging();
+                filter.setName("secret-free-logging");
+                filter.start();
+                logback.addTurboFilter(filter);
+            }
+        };
+    }
+}
