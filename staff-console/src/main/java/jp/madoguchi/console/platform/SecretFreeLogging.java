@@ -13,14 +13,27 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 
 /**
- * Loggers that print stored documents — the Mongo driver's command log writes every insert and reply in full,
- * password and client-secret hashes included — never log below INFO, whatever level is configured. A turbo filter
- * decides before the level does, so neither {@code logging.level.*} nor a DEBUG root logger can switch them on.
+ * Loggers that print stored documents and bodies never log below INFO, whatever level is configured: the Mongo
+ * driver's command log writes every insert and reply in full (password and client-secret hashes included), and Spring MVC writes
+ * request and response bodies. A turbo filter decides before the level does, so neither {@code logging.level.*} nor
+ * a DEBUG root logger can switch them on.
+ * <p>The four services have the same guard from platform-spring; the console does not depend on it, so keep the
+ * two lists alike.
  */
 public final class SecretFreeLogging extends TurboFilter {
 
-    /** Logger name prefixes whose DEBUG and TRACE output carries document contents. */
-    static final List<String> DOCUMENT_LOGGERS = List.of("org.mongodb.driver.protocol.command");
+    /**
+     * Logger name prefixes whose DEBUG and TRACE output carries document or body contents: the Mongo driver's
+     * commands, Spring MVC's "Read ... to [the request body]" and "Writing [the response body]" (a form with a name
+     * and phone number, a status token shown once), and HTTP clients' bodies (contact details read from intake).
+     */
+    static final List<String> DOCUMENT_LOGGERS = List.of(
+            "org.mongodb.driver.protocol.command",
+            "org.springframework.web.servlet.mvc.method.annotation.RequestResponseBodyMethodProcessor",
+            "org.springframework.web.servlet.mvc.method.annotation.HttpEntityMethodProcessor",
+            "org.springframework.http.converter",
+            "org.springframework.web.client",
+            "org.springframework.http.client");
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
