@@ -82,7 +82,7 @@ class MongoAppointmentStore implements AppointmentStore {
             // The holder let the slot go in between, or the random id collided: the consumer's retry books afresh.
             throw e;
         }
-        outbox.written();
+        outbox.written(collection(), document.get(AppointmentDocument.ID));
         return InsertOutcome.INSERTED;
     }
 
@@ -104,7 +104,7 @@ class MongoAppointmentStore implements AppointmentStore {
         if (modified == 0) {
             return false;
         }
-        outbox.written();
+        outbox.written(collection(), id);
         return true;
     }
 
