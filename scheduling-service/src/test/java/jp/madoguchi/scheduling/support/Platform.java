@@ -1,13 +1,10 @@
 package jp.madoguchi.scheduling.support;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import jp.madoguchi.events.CloudEventHeaders;
 import jp.madoguchi.events.EventType;
@@ -27,16 +24,17 @@ public final class Platform {
                 .replaceFirst("\"consultationId\"\\s*:\\s*\"[^\"]+\"", "\"consultationId\": \"" + consultationId + "\"");
     }
 
-    public static void send(KafkaTemplate<String, byte[]> kafka, String topic, UUID key, String typeName, byte[] value)
-            throws Exception {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key.toString(), value);
-        if (typeName != null) {
-            record.headers().add(CloudEventHeaders.TYPE, typeName.getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEventHeaders.SOURCE, "/madoguchi/intake-service".getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
-        }
-        kafka.send(record).get(10, TimeUnit.SECONDS);
+    /**
+     * Sends as the service that owns the topic (intake for its events): scheduling's own Kafka user may not write
+     * intake's topic. Without a type, the record has no CloudEvents headers at all.
+     */
+    public static void send(String topic, UUID key, String typeName, byte[] value) {
+        Map<String, String> headers = typeName == null ? Map.of() : Map.of(
+                CloudEventHeaders.TYPE, typeName,
+                CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                CloudEventHeaders.SOURCE, "/madoguchi/intake-service",
+                CloudEventHeaders.SPEC_VERSION, "1.0");
+        PlatformKafka.send(topic, key.toString(), headers, value);
     }
 
     /** Every record with that key on the topic so far. */

@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,8 +48,6 @@ class RequestedEventsBindingTest {
     private static final String REQUESTED = EventType.CONSULTATION_REQUESTED_V1.typeName();
 
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-    @Autowired
     TestClock clock;
     @Autowired
     FindAppointments appointments;
@@ -68,7 +65,7 @@ class RequestedEventsBindingTest {
                 EventType.CONSULTATION_SCHEDULED_V1.typeName());
         double publishedBefore = published.count();
 
-        send(kafka, INTAKE, consultationId, REQUESTED, bytes(golden(EventType.CONSULTATION_REQUESTED_V1, consultationId)));
+        send(INTAKE, consultationId, REQUESTED, bytes(golden(EventType.CONSULTATION_REQUESTED_V1, consultationId)));
 
         ConsumerRecord<String, byte[]> record = await().atMost(Duration.ofSeconds(20))
                 .until(() -> ofType(records(SCHEDULING, consultationId), EventType.CONSULTATION_SCHEDULED_V1),
@@ -102,8 +99,8 @@ class RequestedEventsBindingTest {
         Counter duplicates = meters.counter("madoguchi.events.consumed", "type", REQUESTED, "outcome", "duplicate");
         double duplicatesBefore = duplicates.count();
 
-        send(kafka, INTAKE, consultationId, REQUESTED, request);
-        send(kafka, INTAKE, consultationId, REQUESTED, request);
+        send(INTAKE, consultationId, REQUESTED, request);
+        send(INTAKE, consultationId, REQUESTED, request);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> duplicates.count() >= duplicatesBefore + 1);
         await().atMost(Duration.ofSeconds(20))
@@ -119,7 +116,7 @@ class RequestedEventsBindingTest {
         Counter poison = meters.counter("madoguchi.events.consumed", "type", REQUESTED, "outcome", "poison");
         double poisonBefore = poison.count();
 
-        send(kafka, INTAKE, key, REQUESTED, "{not json at all".getBytes(StandardCharsets.UTF_8));
+        send(INTAKE, key, REQUESTED, "{not json at all".getBytes(StandardCharsets.UTF_8));
 
         List<ConsumerRecord<String, byte[]>> dead = await().atMost(Duration.ofSeconds(20))
                 .until(() -> records(ConsumerGroup.SCHEDULING_SERVICE.deadLetterTopic(), key), found -> !found.isEmpty());
@@ -135,7 +132,7 @@ class RequestedEventsBindingTest {
         Counter skipped = meters.counter("madoguchi.events.skipped", "type", "jp.madoguchi.requester.erased.v1");
         double before = skipped.count();
 
-        send(kafka, INTAKE, key, "jp.madoguchi.requester.erased.v1", bytes("{\"requesterId\":\"x\"}"));
+        send(INTAKE, key, "jp.madoguchi.requester.erased.v1", bytes("{\"requesterId\":\"x\"}"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> skipped.count() >= before + 1);
         assertThat(records(ConsumerGroup.SCHEDULING_SERVICE.deadLetterTopic(), key)).isEmpty();
@@ -145,12 +142,12 @@ class RequestedEventsBindingTest {
     void aWithdrawnRequestCancelsItsAppointment() throws Exception {
         clock.startFreshWeek(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0));
         UUID consultationId = UUID.randomUUID();
-        send(kafka, INTAKE, consultationId, REQUESTED, bytes(golden(EventType.CONSULTATION_REQUESTED_V1, consultationId)));
+        send(INTAKE, consultationId, REQUESTED, bytes(golden(EventType.CONSULTATION_REQUESTED_V1, consultationId)));
         await().atMost(Duration.ofSeconds(20)).until(() -> !appointments.ofConsultation(consultationId, AppointmentScope.EVERYTHING).isEmpty());
 
         byte[] withdrawn = bytes(golden(EventType.CONSULTATION_WITHDRAWN_V1, consultationId));
-        send(kafka, INTAKE, consultationId, EventType.CONSULTATION_WITHDRAWN_V1.typeName(), withdrawn);
-        send(kafka, INTAKE, consultationId, EventType.CONSULTATION_WITHDRAWN_V1.typeName(), withdrawn);
+        send(INTAKE, consultationId, EventType.CONSULTATION_WITHDRAWN_V1.typeName(), withdrawn);
+        send(INTAKE, consultationId, EventType.CONSULTATION_WITHDRAWN_V1.typeName(), withdrawn);
 
         ConsumerRecord<String, byte[]> record = await().atMost(Duration.ofSeconds(20))
                 .until(() -> ofType(records(SCHEDULING, consultationId), EventType.CONSULTATION_CANCELLED_V1),
