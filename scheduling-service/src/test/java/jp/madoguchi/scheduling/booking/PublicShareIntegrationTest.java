@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import jp.madoguchi.events.ConsultationWaitlisted;
 import jp.madoguchi.events.EventType;
@@ -55,8 +54,6 @@ class PublicShareIntegrationTest {
     /** Monday 07:00, 14-day horizon: two full weeks of weekdays. */
     private static final int OPEN_DAYS = 10;
 
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
     @Autowired
     TestClock clock;
     @Autowired
@@ -100,11 +97,11 @@ class PublicShareIntegrationTest {
         assertThat(waitlisted.reason()).isEqualTo(WaitlistReason.PUBLIC_SHARE_REACHED);
     }
 
-    private Void request(UUID consultationId, String channel, String origin) throws Exception {
+    private Void request(UUID consultationId, String channel, String origin) {
         String event = golden(EventType.CONSULTATION_REQUESTED_V1, consultationId)
                 .replace("\"channel\": \"WEB\"", "\"channel\": \"" + channel + "\"")
                 .replace("\"origin\": \"PUBLIC_FORM\"", "\"origin\": \"" + origin + "\"");
-        send(kafka, INTAKE, consultationId, REQUESTED, event.getBytes(StandardCharsets.UTF_8));
+        send(INTAKE, consultationId, REQUESTED, event.getBytes(StandardCharsets.UTF_8));
         return null;
     }
 
