@@ -1,42 +1,56 @@
 package jp.madoguchi.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.Arrays;
-import java.util.List;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Map;
-
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoServer;
-import jp.madoguchi.events.Topic;
+import jp.madoguchi.broker.KafkaLogin;
+import jp.madoguchi.broker.PlatformKafkaNode;
+import jp.madoguchi.broker.ServiceAccount;
 
 /**
- * One real Kafka broker (KRaft, in this JVM) and one MongoDB wire-protocol server per test JVM,
- * started on first use and shared by every test class, so a module's tests pay the start-up once.
- * The platform's topics are declared exactly as devstack declares them; auto-creation is off, so a
- * binding to an undeclared topic fails here as it would in production.
+ * One real Kafka node (KRaft, in this JVM) and one MongoDB wire-protocol server per test JVM, started on first
+ * use and shared by every test class, so a module's tests pay the start-up once. The Kafka node is devstack's
+ * ({@link PlatformKafkaNode}): SASL only, every service its own SCRAM user whose ACLs allow its own topics and
+ * group and nothing else, the platform's topics declared, auto-creation off. A service under test logs in as
+ * itself ({@link EmbeddedPlatformInitializer}), so a binding to another service's topic or group fails here as
+ * it would in production. The passwords are fixed test values.
  */
 public final class EmbeddedPlatform {
 
+    private static final String HOST = "127.0.0.1";
+    private static final String ADMIN_PASSWORD = "test-admin-password";
+
     private static EmbeddedPlatform instance;
 
-    private final EmbeddedKafkaKraftBroker kafka;
+    private final PlatformKafkaNode kafka;
+    private final Path kafkaLogDir;
     private final MongoServer mongo;
     private final InetSocketAddress mongoAddress;
 
     private EmbeddedPlatform() {
-        kafka = new EmbeddedKafkaKraftBroker(1, 1);
-        kafka.brokerProperties(Map.of(
-                "auto.create.topics.enable", "false",
-                "group.initial.rebalance.delay.ms", "0",
-                "offsets.topic.num.partitions", "3"));
-        kafka.afterPropertiesSet();
-        declareTopics(kafka.getBrokersAsString());
+        try {
+            kafkaLogDir = Files.createTempDirectory("embedded-kafka");
+            kafka = PlatformKafkaNode.start(HOST, freePort(), freePort(), kafkaLogDir, ADMIN_PASSWORD);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded Kafka node", e);
+        }
+        Map<ServiceAccount, String> passwords = new EnumMap<>(ServiceAccount.class);
+        for (ServiceAccount account : ServiceAccount.values()) {
+            passwords.put(account, login(account).password());
+        }
+        kafka.declare(passwords);
         mongo = new MongoServer(new HelloAwareMemoryBackend());
-        mongo.bind("127.0.0.1", 0);
+        mongo.bind(HOST, 0);
         mongoAddress = mongo.getLocalAddress();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-platform-stop"));
     }
@@ -49,29 +63,41 @@ public final class EmbeddedPlatform {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.getBrokersAsString();
+        return kafka.bootstrapServers();
+    }
+
+    /** The service's SCRAM user with its fixed test password. */
+    public KafkaLogin login(ServiceAccount account) {
+        return new KafkaLogin(account.userName(), "test-" + account.userName() + "-password");
+    }
+
+    /** Client settings that connect to this node as the service, with exactly its rights. */
+    public Map<String, Object> kafkaClient(ServiceAccount account) {
+        return login(account).scramClient(kafkaBootstrapServers());
+    }
+
+    /** Client settings of the node's super user: tests that look at every topic, as an operator would. */
+    public Map<String, Object> kafkaAdminClient() {
+        return kafka.adminClient();
     }
 
     public String mongoUri(String database) {
         return "mongodb://" + mongoAddress.getHostString() + ":" + mongoAddress.getPort() + "/" + database;
     }
 
-    private static void declareTopics(String bootstrapServers) {
-        List<NewTopic> topics = Arrays.stream(Topic.values())
-                .map(t -> new NewTopic(t.topicName(), t.partitions(), (short) 1))
-                .toList();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.createTopics(topics).all().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while declaring topics", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not declare the platform's topics", e);
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
         }
     }
 
     private void stop() {
         mongo.shutdownNow();
-        kafka.destroy();
+        kafka.close();
+        try (Stream<Path> files = Files.walk(kafkaLogDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A temp directory left behind is harmless; the JVM is exiting.
+        }
     }
 }

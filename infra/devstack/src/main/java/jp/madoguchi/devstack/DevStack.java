@@ -7,10 +7,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jp.madoguchi.broker.PlatformKafkaNode;
+
 /**
  * Runs Kafka and MongoDB for local development in one JVM, without Docker:
  * {@code java -jar devstack-exec.jar [--kafka-port=9092] [--controller-port=9093] [--mongo-port=27017]
- * [--data-dir=var/devstack]}. Prints {@code devstack ready kafka=... mongo=...} once both accept clients and
+ * [--data-dir=var/devstack] [--secrets-dir=var/secrets]}. Prints {@code devstack ready kafka=... mongo=...} once both accept clients and
  * the topics are declared; stops cleanly on SIGTERM/Ctrl-C so the next start finds its data intact.
  */
 public final class DevStack implements AutoCloseable {
@@ -20,12 +22,12 @@ public final class DevStack implements AutoCloseable {
     static final int EXIT_FAILED = 1;
 
     private final DevStackSettings settings;
-    private final LocalKafkaBroker kafka;
+    private final PlatformKafkaNode kafka;
     private final LocalMongo mongo;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private DevStack(DevStackSettings settings, LocalKafkaBroker kafka, LocalMongo mongo) {
+    private DevStack(DevStackSettings settings, PlatformKafkaNode kafka, LocalMongo mongo) {
         this.settings = settings;
         this.kafka = kafka;
         this.mongo = mongo;
@@ -62,14 +64,19 @@ public final class DevStack implements AutoCloseable {
         stack.awaitStop();
     }
 
-    /** Starts Kafka (and declares the topics), then MongoDB; fails fast if a port is taken. */
+    /**
+     * Starts Kafka and declares its topics, users and ACLs (passwords from {@link KafkaSecrets}), then MongoDB;
+     * fails fast if a port is taken.
+     */
     public static DevStack start(DevStackSettings settings) {
         Ports.requireFree("Kafka", settings.host(), settings.kafkaPort());
         Ports.requireFree("Kafka controller", settings.host(), settings.controllerPort());
         Ports.requireFree("MongoDB", settings.host(), settings.mongoPort());
-        LocalKafkaBroker kafka = LocalKafkaBroker.start(settings);
+        KafkaSecrets secrets = KafkaSecrets.in(settings.secretsDir());
+        PlatformKafkaNode kafka = PlatformKafkaNode.start(settings.host(), settings.kafkaPort(),
+                settings.controllerPort(), settings.kafkaLogDir(), secrets.adminPassword());
         try {
-            PlatformTopics.declare(settings.kafkaBootstrapServers());
+            kafka.declare(secrets.servicePasswords());
             LocalMongo mongo = LocalMongo.start(settings);
             return new DevStack(settings, kafka, mongo);
         } catch (RuntimeException e) {

@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where the stack listens and keeps its data. Command-line options ({@code --kafka-port=9092}) win over
+ * Where the stack listens, keeps its data and keeps the Kafka passwords it generates ({@link KafkaSecrets}). Command-line options ({@code --kafka-port=9092}) win over
  * environment variables ({@code DEVSTACK_KAFKA_PORT}), which win over the defaults the services expect.
  */
-public record DevStackSettings(String host, int kafkaPort, int controllerPort, int mongoPort, Path dataDir) {
+public record DevStackSettings(String host, int kafkaPort, int controllerPort, int mongoPort, Path dataDir,
+        Path secretsDir) {
 
     public static final String HOST = "127.0.0.1";
 
@@ -21,6 +22,7 @@ public record DevStackSettings(String host, int kafkaPort, int controllerPort, i
                     + kafkaPort + ", " + controllerPort + ", " + mongoPort);
         }
         dataDir = dataDir.toAbsolutePath().normalize();
+        secretsDir = secretsDir.toAbsolutePath().normalize();
     }
 
     public static DevStackSettings from(String[] args, Map<String, String> env) {
@@ -28,7 +30,7 @@ public record DevStackSettings(String host, int kafkaPort, int controllerPort, i
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 throw new IllegalArgumentException("Unknown argument '" + arg + "'; expected --name=value, one of "
-                        + "--kafka-port, --controller-port, --mongo-port, --data-dir");
+                        + "--kafka-port, --controller-port, --mongo-port, --data-dir, --secrets-dir");
             }
             int eq = arg.indexOf('=');
             options.put(arg.substring(2, eq), arg.substring(eq + 1));
@@ -37,12 +39,15 @@ public record DevStackSettings(String host, int kafkaPort, int controllerPort, i
         String controllerPort = pick(options, "controller-port", env, "DEVSTACK_KAFKA_CONTROLLER_PORT", "9093");
         String mongoPort = pick(options, "mongo-port", env, "DEVSTACK_MONGO_PORT", "27017");
         String dataDir = pick(options, "data-dir", env, "DEVSTACK_DATA_DIR", "var/devstack");
-        options.keySet().removeAll(java.util.List.of("kafka-port", "controller-port", "mongo-port", "data-dir"));
+        String secretsDir = pick(options, "secrets-dir", env, "DEVSTACK_SECRETS_DIR", "var/secrets");
+        options.keySet().removeAll(java.util.List.of("kafka-port", "controller-port", "mongo-port", "data-dir",
+                "secrets-dir"));
         if (!options.isEmpty()) {
             throw new IllegalArgumentException("Unknown option(s) " + options.keySet());
         }
         return new DevStackSettings(HOST, parsePort("kafka-port", kafkaPort),
-                parsePort("controller-port", controllerPort), parsePort("mongo-port", mongoPort), Path.of(dataDir));
+                parsePort("controller-port", controllerPort), parsePort("mongo-port", mongoPort), Path.of(dataDir),
+                Path.of(secretsDir));
     }
 
     public String kafkaBootstrapServers() {

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.Yaml;
 
+import jp.madoguchi.broker.ServiceAccount;
 import jp.madoguchi.events.Topic;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,7 +110,13 @@ class ComposeFileTest {
                 .containsExactly("127.0.0.1:" + defaultPort + ":" + defaultPort);
         Map<String, Object> env = asMap(services.get(app).get("environment"));
         assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
-        assertThat((String) env.get("MONGODB_URI")).startsWith("mongodb://mongodb:27017/" + app.replace("-service", ""));
+        String database = app.replace("-service", "");
+        String secret = "MADOGUCHI_MONGO_" + database.toUpperCase(Locale.ROOT) + "_PASSWORD";
+        assertThat((String) env.get("MONGODB_URI")).as("its own MongoDB user and database (issue #7)")
+                .matches(Pattern.quote("mongodb://" + app + ":${" + secret + ":?") + "[^}]+"
+                        + Pattern.quote("}@mongodb:27017/" + database + "?replicaSet=rs0"));
+        assertThat((String) env.get("KAFKA_PASSWORD")).as("its own Kafka password (issue #7)")
+                .startsWith("${MADOGUCHI_KAFKA_" + database.toUpperCase(Locale.ROOT) + "_PASSWORD:?");
         assertThat(String.valueOf(asMap(services.get(app).get("healthcheck")).get("test")))
                 .contains("localhost:" + defaultPort + "/actuator/health/readiness");
         assertThat(asMap(asMap(services.get(app).get("build")).get("args"))).containsEntry("SERVICE", app);
@@ -126,7 +135,9 @@ class ComposeFileTest {
         assertThat(asMap(console.get("depends_on"))).containsOnlyKeys("mongodb");
         assertThat(asMap(asMap(console.get("build")).get("args"))).containsEntry("SERVICE", "staff-console");
         Map<String, Object> env = asMap(console.get("environment"));
-        assertThat((String) env.get("MONGODB_URI")).startsWith("mongodb://mongodb:27017/console");
+        assertThat((String) env.get("MONGODB_URI"))
+                .startsWith("mongodb://staff-console:${MADOGUCHI_MONGO_CONSOLE_PASSWORD:?").contains("@mongodb:27017/console?");
+        assertThat(env).doesNotContainKey("KAFKA_PASSWORD");
         assertThat(env).containsEntry("MADOGUCHI_ISSUER_URI", "http://localhost:8080");
         assertThat(stringList(console.get("volumes"))).contains("console-secrets:/app/var/secrets");
 
@@ -199,6 +210,90 @@ class ComposeFileTest {
         assertThat(declared.keySet()).containsExactlyInAnyOrderElementsOf(Topic.allNames());
         assertThat(String.join(" ", stringList(init.get("command"))))
                 .contains("$$MADOGUCHI_TOPICS", "--create --if-not-exists", "--replication-factor 1");
+    }
+
+    /**
+     * Issue #7, finding 5: every listener takes SASL only, what no ACL allows is refused, {@code admin} is the
+     * only super user, and kafka-init grants each service exactly what {@link ServiceAccount} grants it on the
+     * node devstack and the tests run (so intake's contact rule reads events only scheduling can have written).
+     */
+    @Test
+    void kafkaTakesOnlyAuthenticatedClientsAndGrantsEachServiceItsOwnTopicsAndGroup() {
+        Map<String, Object> env = asMap(services.get("kafka").get("environment"));
+        Map<String, String> protocols = new TreeMap<>();
+        for (String entry : String.valueOf(env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).split(",")) {
+            protocols.put(entry.split(":")[0], entry.split(":")[1]);
+        }
+        assertThat(protocols).containsOnlyKeys("CLIENTS", "CONTROLLER", "HOST")
+                .allSatisfy((listener, protocol) -> assertThat(protocol).as(listener).isEqualTo("SASL_PLAINTEXT"));
+        assertThat(env).containsEntry("KAFKA_AUTHORIZER_CLASS_NAME",
+                        "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
+                .containsEntry("KAFKA_SUPER_USERS", "User:admin")
+                .containsEntry("KAFKA_LISTENER_NAME_CONTROLLER_SASL_ENABLED_MECHANISMS", "PLAIN")
+                .containsEntry("KAFKA_LISTENER_NAME_CLIENTS_SASL_ENABLED_MECHANISMS", "SCRAM-SHA-512,PLAIN")
+                .containsEntry("KAFKA_LISTENER_NAME_HOST_SASL_ENABLED_MECHANISMS", "SCRAM-SHA-512,PLAIN");
+        assertThat(String.valueOf(env.get("KAFKA_LISTENER_NAME_CLIENTS_PLAIN_SASL_JAAS_CONFIG")))
+                .as("the only PLAIN user is admin").contains("user_admin=").doesNotContainPattern("user_(?!admin=)");
+        assertThat(String.valueOf(asMap(services.get("kafka").get("healthcheck")).get("test")))
+                .contains("--command-config");
+
+        Map<String, Object> init = asMap(services.get("kafka-init").get("environment"));
+        Set<String> granted = new TreeSet<>(List.of(((String) init.get("MADOGUCHI_ACLS")).trim().split("\\s+")));
+        Set<String> expected = new TreeSet<>();
+        for (ServiceAccount account : ServiceAccount.values()) {
+            account.writes().forEach(t -> expected.add(account.userName() + ":write:" + t.topicName()));
+            account.reads().forEach(t -> expected.add(account.userName() + ":read:" + t.topicName()));
+            expected.add(account.userName() + ":group:" + account.consumerGroup().groupId());
+            String variable = "KAFKA_PASSWORD_" + account.userName().replace('-', '_').toUpperCase(Locale.ROOT);
+            assertThat((String) init.get(variable)).as(account.userName() + "'s SCRAM password")
+                    .startsWith("${MADOGUCHI_KAFKA_");
+        }
+        assertThat(granted).isEqualTo(expected);
+        assertThat(String.join(" ", stringList(services.get("kafka-init").get("command"))))
+                .contains("kafka-configs.sh", "SCRAM-SHA-512=[iterations=8192,password=", "kafka-acls.sh",
+                        "--allow-principal \"User:$$user\"", "--command-config");
+    }
+
+    /** Issue #7: MongoDB requires authentication, and each application's user may use its own database only. */
+    @Test
+    void mongoRequiresAuthenticationWithOneUserPerApplicationDatabase() throws IOException {
+        Map<String, Object> mongo = services.get("mongodb");
+        Map<String, Object> env = asMap(mongo.get("environment"));
+        assertThat(env).containsEntry("MONGO_INITDB_ROOT_USERNAME", "root");
+        assertThat((String) env.get("MONGO_INITDB_ROOT_PASSWORD")).startsWith("${MADOGUCHI_MONGO_ROOT_PASSWORD:?");
+        assertThat(String.join(" ", stringList(mongo.get("command")))).contains("--keyFile", "--replSet rs0");
+        assertThat(String.valueOf(asMap(mongo.get("healthcheck")).get("test")))
+                .contains("-u root", "--authenticationDatabase admin");
+        assertThat(stringList(mongo.get("volumes"))).contains(
+                "./infra/mongo/create-service-users.js:/docker-entrypoint-initdb.d/create-service-users.js:ro");
+
+        String script = Files.readString(root.resolve("infra/mongo/create-service-users.js"));
+        assertThat(script).contains("roles: [{ role: 'readWrite', db: database }]");
+        Map<String, String> users = Map.of("console", "staff-console", "intake", "intake-service",
+                "scheduling", "scheduling-service", "notification", "notification-service",
+                "analytics", "analytics-service");
+        users.forEach((database, user) -> {
+            String secret = "MADOGUCHI_MONGO_" + database.toUpperCase(Locale.ROOT) + "_PASSWORD";
+            assertThat(script).contains("['" + database + "', '" + user + "', '" + secret + "']");
+            assertThat((String) env.get(secret)).as(secret).startsWith("${" + secret + ":?");
+        });
+    }
+
+    /** No password has a default; {@code ./madoguchi compose-env} generates exactly the ones compose asks for. */
+    @Test
+    void everyPasswordIsRequiredAndGeneratedByComposeEnv() throws IOException {
+        String compose = Files.readString(root.resolve("docker-compose.yml"));
+        Set<String> required = new TreeSet<>();
+        Matcher reference = Pattern.compile("\\$\\{(MADOGUCHI_(?:KAFKA|MONGO)_[A-Z_]+)(:[-?]|})").matcher(compose);
+        while (reference.find()) {
+            assertThat(reference.group(2)).as(reference.group(1) + " has no default").isEqualTo(":?");
+            required.add(reference.group(1));
+        }
+        Matcher list = Pattern.compile("COMPOSE_SECRETS=\\(([^)]*)\\)")
+                .matcher(Files.readString(root.resolve("madoguchi")));
+        assertThat(list.find()).isTrue();
+        assertThat(new TreeSet<>(List.of(list.group(1).trim().split("\\s+")))).isEqualTo(required);
     }
 
     @Test

@@ -7,7 +7,9 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,9 +39,15 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 
+import jp.madoguchi.broker.KafkaLogin;
+import jp.madoguchi.broker.ServiceAccount;
+import jp.madoguchi.events.ConsumerGroup;
 import jp.madoguchi.events.Topic;
 
-/** Starts the real stack twice on one data directory: what was written before the restart is still there. */
+/**
+ * Starts the real stack twice on one data directory: what was written before the restart is still there, and
+ * the services log in with the passwords devstack generated the first time.
+ */
 class DevStackIntegrationTest {
 
     private static final String TOPIC = Topic.INTAKE_EVENTS.topicName();
@@ -51,9 +58,9 @@ class DevStackIntegrationTest {
     @Test
     void keepsTopicsRecordsOffsetsAndDocumentsAcrossARestart() throws Exception {
         DevStackSettings settings = new DevStackSettings(DevStackSettings.HOST, freePort(), freePort(), freePort(),
-                dataDir);
+                dataDir, dataDir.resolve("secrets"));
         String key = UUID.randomUUID().toString();
-        String group = "devstack-test-" + UUID.randomUUID();
+        String group = ConsumerGroup.SCHEDULING_SERVICE.groupId();
         String documentId = UUID.randomUUID().toString();
         RecordMetadata sent;
 
@@ -78,7 +85,12 @@ class DevStackIntegrationTest {
             }
         }
 
+        Map<ServiceAccount, String> passwords = KafkaSecrets.in(settings.secretsDir()).servicePasswords();
+        assertThat(Files.getPosixFilePermissions(settings.secretsDir().resolve("kafka-intake-service.secret")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
         try (DevStack restarted = DevStack.start(settings)) {
+            assertThat(KafkaSecrets.in(settings.secretsDir()).servicePasswords()).isEqualTo(passwords);
             try (MongoClient client = MongoClients.create(settings.mongoConnectionString())) {
                 assertThat(documents(client).find(new Document("_id", documentId)).first())
                         .isNotNull()
@@ -87,7 +99,7 @@ class DevStackIntegrationTest {
             assertThat(partitionsByTopic(settings)).containsAllEntriesOf(declaredPartitions());
             TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
             assertThat(committedOffset(settings, group, partition)).isEqualTo(sent.offset() + 1);
-            try (KafkaConsumer<String, String> fresh = consumer(settings, "devstack-test-" + UUID.randomUUID())) {
+            try (KafkaConsumer<String, String> fresh = fromTheBeginning(settings)) {
                 assertThat(pollUntilKey(fresh, key).value()).isEqualTo("hello from before the restart");
             }
         }
@@ -97,7 +109,7 @@ class DevStackIntegrationTest {
     void refusesToStartWhenAPortIsTaken() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(DevStackSettings.HOST))) {
             DevStackSettings settings = new DevStackSettings(DevStackSettings.HOST, freePort(), freePort(),
-                    taken.getLocalPort(), dataDir);
+                    taken.getLocalPort(), dataDir, dataDir.resolve("secrets"));
             assertThatThrownBy(() -> DevStack.start(settings))
                     .isInstanceOf(PortAlreadyInUseException.class)
                     .hasMessageContaining("MongoDB port 127.0.0.1:" + taken.getLocalPort() + " is already in use");
@@ -129,7 +141,7 @@ class DevStackIntegrationTest {
 
     private static RecordMetadata produce(DevStackSettings settings, String key, String value) throws Exception {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers());
+        props.putAll(as(settings, ServiceAccount.INTAKE));
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new StringSerializer())) {
@@ -139,13 +151,27 @@ class DevStackIntegrationTest {
 
     private static KafkaConsumer<String, String> consumer(DevStackSettings settings, String group) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers());
+        props.putAll(as(settings, ServiceAccount.SCHEDULING));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer());
         consumer.subscribe(List.of(TOPIC));
+        return consumer;
+    }
+
+    /** Without a group: every partition of the topic from its first record. */
+    private static KafkaConsumer<String, String> fromTheBeginning(DevStackSettings settings) {
+        Properties props = new Properties();
+        props.putAll(as(settings, ServiceAccount.SCHEDULING));
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
         return consumer;
     }
 
@@ -163,7 +189,14 @@ class DevStackIntegrationTest {
     }
 
     private static Admin admin(DevStackSettings settings) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers()));
+        String password = KafkaSecrets.in(settings.secretsDir()).adminPassword();
+        return Admin.create(KafkaLogin.admin(password).plainClient(settings.kafkaBootstrapServers()));
+    }
+
+    /** The services' own logins: intake writes its topic, scheduling reads it in its group. */
+    private static Map<String, Object> as(DevStackSettings settings, ServiceAccount account) {
+        String password = KafkaSecrets.in(settings.secretsDir()).servicePasswords().get(account);
+        return new KafkaLogin(account.userName(), password).scramClient(settings.kafkaBootstrapServers());
     }
 
     private static int freePort() throws IOException {

@@ -19,17 +19,20 @@ class DevStackSettingsTest {
         assertThat(settings.mongoConnectionString()).isEqualTo("mongodb://127.0.0.1:27017");
         assertThat(settings.mongoFile()).isEqualTo(Path.of("var/devstack/mongo/madoguchi.mv").toAbsolutePath());
         assertThat(settings.kafkaLogDir()).isEqualTo(Path.of("var/devstack/kafka").toAbsolutePath());
+        assertThat(settings.secretsDir()).isEqualTo(Path.of("var/secrets").toAbsolutePath());
     }
 
     @Test
     void argumentsWinOverEnvironment() {
-        DevStackSettings settings = DevStackSettings.from(new String[] {"--kafka-port=19092", "--data-dir=/tmp/ds"},
+        DevStackSettings settings = DevStackSettings.from(new String[] {"--kafka-port=19092", "--data-dir=/tmp/ds",
+            "--secrets-dir=/tmp/secrets"},
                 Map.of("DEVSTACK_KAFKA_PORT", "29092", "DEVSTACK_MONGO_PORT", "27018",
                         "DEVSTACK_DATA_DIR", "/elsewhere"));
 
         assertThat(settings.kafkaPort()).isEqualTo(19092);
         assertThat(settings.mongoPort()).isEqualTo(27018);
         assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/ds"));
+        assertThat(settings.secretsDir()).isEqualTo(Path.of("/tmp/secrets"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package jp.madoguchi.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -19,6 +20,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import com.mongodb.client.MongoClients;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jp.madoguchi.broker.ServiceAccount;
 import jp.madoguchi.platform.events.EventJson;
 import jp.madoguchi.platform.events.EventsAutoConfiguration;
 import jp.madoguchi.platform.tracing.TracingAutoConfiguration;
@@ -73,10 +75,10 @@ class OutboxAutoConfigurationTest {
 
         @Bean
         KafkaTemplate<String, byte[]> kafkaTemplate() {
-            return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedPlatform.get().kafkaBootstrapServers(),
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
+            Map<String, Object> settings = new HashMap<>(EmbeddedPlatform.get().kafkaClient(ServiceAccount.SCHEDULING));
+            settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+            settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+            return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(settings));
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jp.madoguchi.broker.ServiceAccount;
 import jp.madoguchi.events.CloudEventHeaders;
 import jp.madoguchi.events.ConsultationEvent;
 import jp.madoguchi.events.ConsultationWaitlisted;
@@ -50,14 +52,20 @@ class OutboxRelayIntegrationTest {
     private final MongoClient client = MongoClients.create(EmbeddedPlatform.get().mongoUri("platform"));
     private final AtomicBoolean crashAfterNextSend = new AtomicBoolean();
     private final MongoTemplate mongo = new CrashingMongoTemplate(client, crashAfterNextSend);
-    private final DefaultKafkaProducerFactory<String, byte[]> producers = new DefaultKafkaProducerFactory<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedPlatform.get().kafkaBootstrapServers(),
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-            ProducerConfig.ACKS_CONFIG, "all",
-            // An undeclared topic fails fast instead of blocking for a minute.
-            ProducerConfig.MAX_BLOCK_MS_CONFIG, 1500));
+    private final DefaultKafkaProducerFactory<String, byte[]> producers = new DefaultKafkaProducerFactory<>(
+            schedulingProducer());
     private final EventJson json = new EventJson();
+
+    /** The relay runs as the service whose events it publishes here: scheduling (waitlisted). */
+    private static Map<String, Object> schedulingProducer() {
+        Map<String, Object> settings = new HashMap<>(EmbeddedPlatform.get().kafkaClient(ServiceAccount.SCHEDULING));
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        // An undeclared topic fails fast instead of blocking for a minute.
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 1500);
+        return settings;
+    }
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private Instant now = Instant.parse("2026-12-02T01:00:00Z");
     private final OutboxRelay relay = new OutboxRelay(mongo, new KafkaTemplate<>(producers), json,

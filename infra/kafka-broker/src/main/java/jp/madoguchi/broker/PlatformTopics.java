@@ -1,4 +1,4 @@
-package jp.madoguchi.devstack;
+package jp.madoguchi.broker;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -30,10 +29,8 @@ final class PlatformTopics {
     private PlatformTopics() {
     }
 
-    static void declare(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS)))) {
+    static void declare(Admin admin) {
+        try {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             List<NewTopic> missing = Arrays.stream(Topic.values())
                     .filter(t -> !existing.contains(t.topicName()))
@@ -48,7 +45,7 @@ final class PlatformTopics {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while declaring topics", e);
         } catch (Exception e) {
-            throw new IllegalStateException("Could not declare the platform's topics on " + bootstrapServers, e);
+            throw new IllegalStateException("Could not declare the platform's topics", e);
         }
     }
 
