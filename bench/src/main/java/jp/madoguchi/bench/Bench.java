@@ -84,6 +84,10 @@ public final class Bench {
                     BenchReport.Ratios.of(noOp, kafka, platform), PlatformMemory.of(options.home()));
             out.println();
             out.print(ResultFiles.markdown(report));
+            if (platform.outcomes().containsKey("429") || platform.outcomes().containsKey("409")) {
+                out.println("Intake refused requests (429: its rate limit is on; 409: a phone number's open-request "
+                        + "limit): see bench/README.md, Preparing the platform.");
+            }
             return ResultFiles.write(report, options.results());
         }
     }

@@ -21,10 +21,6 @@ final class EndToEnd {
         intended.put(key, intendedNanos);
     }
 
-    int expected() {
-        return intended.size();
-    }
-
     long arrived(KafkaArrivals arrivals) {
         return intended.keySet().stream().filter(key -> arrivals.arrival(key) != null).count();
     }

@@ -23,11 +23,6 @@ final class Outcomes {
         count(cause.getClass().getSimpleName());
     }
 
-    long of(String outcome) {
-        LongAdder adder = counts.get(outcome);
-        return adder == null ? 0 : adder.sum();
-    }
-
     Map<String, Long> asMap() {
         Map<String, Long> sorted = new TreeMap<>();
         counts.forEach((outcome, adder) -> sorted.put(outcome, adder.sum()));
