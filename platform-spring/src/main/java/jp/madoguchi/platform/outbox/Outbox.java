@@ -74,12 +74,15 @@ public class Outbox {
             }
             throw e;
         }
-        written();
+        written(collection, document.get("_id"));
         return true;
     }
 
-    /** Call after a write that added entries, so they leave now rather than at the next poll. */
-    public void written() {
-        relay.nudge();
+    /**
+     * Call after a write that added entries to the document with this {@code _id}: the relay reads it by its id and
+     * sends its entries now, instead of finding it at the next sweep.
+     */
+    public void written(MongoCollection<Document> collection, Object id) {
+        relay.written(collection.getNamespace().getCollectionName(), id);
     }
 }

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param collections the MongoDB collections whose documents carry pending events
  * @param batchSize how many documents one pass reads per collection
  * @param pollInterval the pause between passes; a write nudges a pass at once as well
+ * @param sweepInterval how often a pass also looks for pending entries nobody pointed it to (written before a crash,
+ *                      or left by an instance that stopped): a scan, which the embedded store cannot serve from an
+ *                      index, so it is kept rare; written documents are relayed by their id
  * @param sendTimeout how long one send may wait for the broker's acknowledgement
  * @param retryDelay how long a document whose send failed is left alone before it is tried again
  */
@@ -25,7 +28,8 @@ public record OutboxProperties(
         @DefaultValue("100") int batchSize,
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("10s") Duration sendTimeout,
-        @DefaultValue("1s") Duration retryDelay) {
+        @DefaultValue("1s") Duration retryDelay,
+        @DefaultValue("30s") Duration sweepInterval) {
 
     public OutboxProperties {
         collections = List.copyOf(collections);
@@ -37,6 +41,6 @@ public record OutboxProperties(
     OutboxProperties withSource(String defaultSource) {
         return source != null && !source.isBlank() ? this
                 : new OutboxProperties(enabled, defaultSource, collections, batchSize, pollInterval, sendTimeout,
-                        retryDelay);
+                        retryDelay, sweepInterval);
     }
 }

@@ -6,8 +6,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -53,6 +60,10 @@ import jp.madoguchi.platform.events.PoisonEventException;
  * documents go on.
  * <li>A poison entry (unknown type, unreadable payload, a record the broker can never take) is moved to the
  * document's {@code outboxParked} array in one update, counted and logged; it blocks nothing.
+ * <li>Without scanning on the hot path: a write names its document ({@link Outbox#written}), and the next pass reads
+ * it by {@code _id}; a sweep for documents nobody named (written before a crash, or by an instance that stopped)
+ * runs at start and every {@code sweep-interval}, since neither the embedded store nor a sparse index makes
+ * "has pending entries" cheap over years of documents.
  * </ul>
  * All passes run on the relay's one thread, so there is never more than one at a time; a nudge after a write asks
  * for a pass now, and several nudges during a pass make one more pass.
@@ -72,7 +83,12 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicBoolean nudged = new AtomicBoolean();
     /** Documents whose last send failed, and when they may be tried again. */
-    private final Map<RetryKey, Retry> retryAt = new ConcurrentHashMap<>();
+    private final Map<DocumentRef, Retry> retryAt = new ConcurrentHashMap<>();
+    /** Documents written since the last pass began, by any thread. */
+    private final Queue<DocumentRef> written = new ConcurrentLinkedQueue<>();
+    /** Touched by the relay's one thread only. */
+    private Instant lastSweep;
+    private boolean sweepFull;
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, EventJson json,
@@ -165,92 +181,160 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * One pass over every collection. Public for tests and tools that drain the outbox on their own thread; never
-     * call it while the relay is started.
+     * One pass: the documents written since the last pass and those whose retry is due, each read by its
+     * {@code _id}, and, when a sweep is due, whatever else is pending. Public for tests and tools that drain the
+     * outbox on their own thread; never call it while the relay is started.
      *
      * @return the entries still waiting in the documents this pass read or held back for their retry
      */
     public long publishPending() {
         return passes.record(() -> {
             Instant now = clock.instant();
-            retryAt.values().removeIf(retry -> !retry.at().isAfter(now));
-            long left = 0;
+            Map<String, Set<Object>> due = new HashMap<>();
+            retryAt.entrySet().removeIf(retry -> {
+                if (retry.getValue().at().isAfter(now)) {
+                    return false;
+                }
+                due.computeIfAbsent(retry.getKey().collection(), c -> new LinkedHashSet<>()).add(retry.getKey().id());
+                return true;
+            });
+            for (DocumentRef written; (written = this.written.poll()) != null; ) {
+                if (!retryAt.containsKey(written)) {
+                    due.computeIfAbsent(written.collection(), c -> new LinkedHashSet<>()).add(written.id());
+                }
+            }
+            boolean sweep = sweepFull || lastSweep == null || !now.isBefore(lastSweep.plus(properties.sweepInterval()));
+            if (sweep) {
+                lastSweep = now;
+                sweepFull = false;
+            }
             for (String collection : properties.collections()) {
-                left += relayCollection(collection);
+                relayCollection(collection, due.getOrDefault(collection, Set.of()), sweep);
+            }
+            long left = 0;
+            for (Retry retry : retryAt.values()) {
+                left += retry.entries();
             }
             pending.set(left);
             return left;
         });
     }
 
-    private long relayCollection(String name) {
+    /** Notes a document that just got entries, and asks for a pass now. */
+    void written(String collection, Object id) {
+        written.add(new DocumentRef(collection, id));
+        nudge();
+    }
+
+    private void relayCollection(String name, Set<Object> ids, boolean sweep) {
         MongoCollection<Document> collection = mongo.getCollection(name);
-        // Documents waiting for their retry are left out of the batch, so a full batch of them cannot hide the rest.
-        List<Object> waiting = new ArrayList<>();
-        long left = 0;
-        for (Map.Entry<RetryKey, Retry> retry : retryAt.entrySet()) {
-            if (retry.getKey().collection().equals(name)) {
-                waiting.add(retry.getKey().id());
-                left += retry.getValue().entries();
+        List<Document> documents = new ArrayList<>();
+        for (Object id : ids) {
+            Document document = collection.find(Filters.eq("_id", id)).projection(Projections.include(OutboxEntry.FIELD))
+                    .first();
+            if (document != null && !document.getList(OutboxEntry.FIELD, Document.class, List.of()).isEmpty()) {
+                documents.add(document);
             }
         }
-        Bson pendingAndDue = waiting.isEmpty() ? Filters.exists(OutboxEntry.FIELD + ".0")
-                : Filters.and(Filters.exists(OutboxEntry.FIELD + ".0"), Filters.nin("_id", waiting));
-        List<Document> documents = collection.find(pendingAndDue)
-                .projection(Projections.include(OutboxEntry.FIELD))
-                .limit(properties.batchSize())
-                .into(new ArrayList<>());
-        for (Document document : documents) {
-            List<Document> entries = document.getList(OutboxEntry.FIELD, Document.class);
-            int done = relayDocument(collection, document.get("_id"), entries);
-            if (done < entries.size()) {
-                retryAt.put(new RetryKey(name, document.get("_id")),
-                        new Retry(clock.instant().plus(properties.retryDelay()), entries.size() - done));
-                left += entries.size() - done;
-            }
+        if (sweep) {
+            // Documents waiting for their retry, or already in hand, are left out, so they cannot fill the batch.
+            List<Object> skip = new ArrayList<>(ids);
+            retryAt.keySet().stream().filter(ref -> ref.collection().equals(name)).map(DocumentRef::id)
+                    .forEach(skip::add);
+            Bson pending = Filters.exists(OutboxEntry.FIELD + ".0");
+            List<Document> found = collection.find(skip.isEmpty() ? pending : Filters.and(pending, Filters.nin("_id", skip)))
+                    .projection(Projections.include(OutboxEntry.FIELD))
+                    .limit(properties.batchSize())
+                    .into(new ArrayList<>());
+            sweepFull |= found.size() == properties.batchSize();
+            documents.addAll(found);
         }
-        return left;
+        relayDocuments(name, collection, documents);
     }
 
     /** A document of a collection, by its {@code _id}. */
-    private record RetryKey(String collection, Object id) {
+    private record DocumentRef(String collection, Object id) {
     }
 
     /** When a document may be tried again, and how many of its entries were still waiting. */
     private record Retry(Instant at, int entries) {
     }
 
-    /** @return how many entries left the outbox (sent or parked) before the first that must wait */
-    private int relayDocument(MongoCollection<Document> collection, Object id, List<Document> entries) {
-        int done = 0;
-        for (Document entry : entries) {
-            String type = entry.getString(OutboxEntry.TYPE);
-            try {
-                send(entry);
-                collection.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD,
-                        new Document(OutboxEntry.EVENT_ID, entry.getString(OutboxEntry.EVENT_ID))));
-                Counter.builder("madoguchi.outbox.published")
-                        .description("Outbox entries the broker acknowledged, removed from their document")
-                        .tag("type", String.valueOf(type))
-                        .register(meters)
-                        .increment();
-            } catch (PoisonEventException e) {
-                park(collection, id, entry, e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return done;
-            } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                failures.increment();
-                log.warn("Outbox entry {} of type {} in {} not sent, retrying later: {}",
-                        entry.getString(OutboxEntry.EVENT_ID), type, id, e.toString());
-                return done;
+    /**
+     * Sends the documents' entries in rounds: the first entry of every document at once, then, once the broker has
+     * acknowledged them, every second entry, and so on. One round's sends share the producer's batches; a
+     * document's next entry leaves only after its previous one is acknowledged and removed, so its order holds; a
+     * document whose entry fails is held back for {@code retry-delay} with what it has left.
+     */
+    private void relayDocuments(String name, MongoCollection<Document> collection, List<Document> documents) {
+        Map<Object, List<Document>> entriesOf = new LinkedHashMap<>();
+        documents.forEach(d -> entriesOf.put(d.get("_id"), d.getList(OutboxEntry.FIELD, Document.class)));
+        List<Object> active = new ArrayList<>(entriesOf.keySet());
+        for (int round = 0; !active.isEmpty(); round++) {
+            Map<Object, CompletableFuture<?>> sends = new LinkedHashMap<>();
+            List<Object> next = new ArrayList<>();
+            for (Object id : active) {
+                Document entry = entriesOf.get(id).get(round);
+                try {
+                    sends.put(id, send(entry));
+                } catch (PoisonEventException e) {
+                    park(collection, id, entry, e.getMessage());
+                    next.add(id);
+                }
             }
-            done++;
+            long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+            for (Map.Entry<Object, CompletableFuture<?>> sent : sends.entrySet()) {
+                Object id = sent.getKey();
+                Document entry = entriesOf.get(id).get(round);
+                if (acknowledged(collection, id, entry, sent.getValue(), deadline)) {
+                    next.add(id);
+                } else {
+                    int waiting = entriesOf.get(id).size() - round;
+                    retryAt.put(new DocumentRef(name, id),
+                            new Retry(clock.instant().plus(properties.retryDelay()), waiting));
+                }
+            }
+            final int sentRound = round;
+            active = next.stream().filter(id -> entriesOf.get(id).size() > sentRound + 1).toList();
         }
-        return done;
     }
 
-    private void send(Document entry) throws InterruptedException, ExecutionException, TimeoutException {
+    /** @return whether the entry left the outbox (sent and removed, or parked); false when it must wait */
+    private boolean acknowledged(MongoCollection<Document> collection, Object id, Document entry,
+            CompletableFuture<?> send, long deadline) {
+        String type = entry.getString(OutboxEntry.TYPE);
+        try {
+            send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            collection.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD,
+                    new Document(OutboxEntry.EVENT_ID, entry.getString(OutboxEntry.EVENT_ID))));
+            Counter.builder("madoguchi.outbox.published")
+                    .description("Outbox entries the broker acknowledged, removed from their document")
+                    .tag("type", String.valueOf(type))
+                    .register(meters)
+                    .increment();
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RecordTooLargeException || e.getCause() instanceof InvalidTopicException) {
+                park(collection, id, entry, "The broker can never take this record: " + e.getCause());
+                return true;
+            }
+            return failed(id, entry, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (TimeoutException | RuntimeException e) {
+            return failed(id, entry, e);
+        }
+    }
+
+    private boolean failed(Object id, Document entry, Throwable cause) {
+        failures.increment();
+        log.warn("Outbox entry {} of type {} in {} not sent, retrying later: {}",
+                entry.getString(OutboxEntry.EVENT_ID), entry.getString(OutboxEntry.TYPE), id, String.valueOf(cause));
+        return false;
+    }
+
+    private CompletableFuture<?> send(Document entry) {
         String typeName = entry.getString(OutboxEntry.TYPE);
         EventType type = EventType.fromTypeName(typeName)
                 .orElseThrow(() -> new PoisonEventException("Unknown event type " + typeName));
@@ -270,12 +354,10 @@ public class OutboxRelay implements SmartLifecycle {
             record.headers().add(OutboxEntry.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
         }
         try {
-            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RecordTooLargeException || e.getCause() instanceof InvalidTopicException) {
-                throw new PoisonEventException("The broker can never take this record", e.getCause());
-            }
-            throw e;
+            return kafka.send(record);
+        } catch (RuntimeException e) {
+            // Sending can fail before the future exists (metadata not available in time): wait like any failure.
+            return CompletableFuture.failedFuture(e);
         }
     }
 

@@ -88,7 +88,8 @@ class OutboxAutoConfigurationTest {
         @Bean
         OutboxRelay ownRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, EventJson json) {
             return new OutboxRelay(mongo, kafka, json, new OutboxProperties(true, "/own", java.util.List.of(), 1,
-                    java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)),
+                    java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1),
+                    java.time.Duration.ofSeconds(30)),
                     java.time.Clock.systemUTC(), new SimpleMeterRegistry());
         }
     }

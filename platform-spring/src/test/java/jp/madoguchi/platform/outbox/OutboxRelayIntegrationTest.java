@@ -70,7 +70,7 @@ class OutboxRelayIntegrationTest {
     private Instant now = Instant.parse("2026-12-02T01:00:00Z");
     private final OutboxRelay relay = new OutboxRelay(mongo, new KafkaTemplate<>(producers), json,
             new OutboxProperties(true, "/madoguchi/platform-test", List.of(collectionName), 100, Duration.ofMillis(200),
-                    Duration.ofSeconds(5), RETRY_DELAY),
+                    Duration.ofSeconds(5), RETRY_DELAY, Duration.ofSeconds(30)),
             new Clock() {
                 @Override
                 public Instant instant() {
@@ -167,7 +167,7 @@ class OutboxRelayIntegrationTest {
     void documentsWaitingForTheirRetryDoNotFillTheNextBatch() {
         OutboxRelay oneAtATime = new OutboxRelay(mongo, new KafkaTemplate<>(producers), json,
                 new OutboxProperties(true, "/madoguchi/platform-test", List.of(collectionName), 1,
-                        Duration.ofMillis(200), Duration.ofSeconds(5), RETRY_DELAY),
+                        Duration.ofMillis(200), Duration.ofSeconds(5), RETRY_DELAY, Duration.ofSeconds(30)),
                 Clock.fixed(now, ZoneOffset.UTC), meters);
         UUID stuck = UUID.randomUUID();
         UUID next = UUID.randomUUID();
@@ -195,6 +195,46 @@ class OutboxRelayIntegrationTest {
         assertThat(relay.publishPending()).isZero();
         // At least once: the same event, same ce_id, twice; consumers drop the second by its id.
         assertThat(eventIds(consultationId)).containsExactly(event.eventId().toString(), event.eventId().toString());
+    }
+
+    @Test
+    void aWrittenDocumentIsRelayedByItsIdBetweenSweepsAndAnUnnamedOneAtTheNextSweep() {
+        relay.publishPending();
+        UUID named = UUID.randomUUID();
+        UUID unnamed = UUID.randomUUID();
+        outbox.insertNew(collection(), new Document("_id", named.toString())
+                .append(OutboxEntry.FIELD, outbox.entries(List.of(waitlisted(named)))));
+        insert(unnamed, outbox.entries(List.of(waitlisted(unnamed))));
+
+        assertThat(relay.publishPending()).isZero();
+        assertThat(eventIds(named)).hasSize(1);
+        assertThat(collection().find(new Document("_id", unnamed.toString())).first()
+                .getList(OutboxEntry.FIELD, Document.class)).as("not swept before its time").hasSize(1);
+
+        now = now.plus(Duration.ofSeconds(30));
+        relay.publishPending();
+        assertThat(eventIds(unnamed)).hasSize(1);
+    }
+
+    @Test
+    void manyDocumentsGoOutInOnePassAndEachKeepsItsOrder() {
+        List<UUID> ids = new ArrayList<>();
+        List<List<String>> written = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            UUID id = UUID.randomUUID();
+            List<ConsultationEvent> events = List.of(waitlisted(id), waitlisted(id), waitlisted(id));
+            outbox.insertNew(collection(), new Document("_id", id.toString())
+                    .append(OutboxEntry.FIELD, outbox.entries(events)));
+            ids.add(id);
+            written.add(events.stream().map(e -> e.eventId().toString()).toList());
+        }
+
+        assertThat(relay.publishPending()).isZero();
+
+        for (int i = 0; i < ids.size(); i++) {
+            // Acknowledged by all replicas before publishPending returned: every record is below the end offsets.
+            assertThat(eventIds(ids.get(i))).containsExactlyElementsOf(written.get(i));
+        }
     }
 
     private ConsultationWaitlisted waitlisted(UUID consultationId) {

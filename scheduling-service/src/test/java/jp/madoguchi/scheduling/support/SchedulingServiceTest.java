@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -14,10 +15,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ContextConfiguration;
 
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
+import jp.madoguchi.testsupport.HotPathQueries;
 
 /**
  * The whole service against the shared embedded Kafka broker and Mongo wire server, with a clock the
- * test sets. Every test class using it shares one application context.
+ * test sets and a recorder of the queries a path sends ({@link HotPathQueries}). Every test class using it shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,6 +36,16 @@ public @interface SchedulingServiceTest {
         @Primary
         TestClock testClock() {
             return new TestClock();
+        }
+
+        @Bean
+        HotPathQueries hotPathQueries() {
+            return new HotPathQueries();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer recordHotPathQueries(HotPathQueries queries) {
+            return queries::register;
         }
     }
 }

@@ -118,7 +118,7 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
             }
             throw e;
         }
-        outbox.written();
+        outbox.written(collection(), id);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -50,12 +51,17 @@ import jp.madoguchi.scheduling.booking.domain.Slot;
 @Component
 class MongoAppointmentStore implements AppointmentStore {
 
+    private static final Bson LEDGER_FIELDS = Projections.include(AppointmentDocument.ID,
+            AppointmentDocument.CONSULTANT_ID, AppointmentDocument.STARTS_AT, AppointmentDocument.PUBLIC_SEAT);
+
     private final MongoTemplate mongo;
     private final Outbox outbox;
+    private final BookingDayLedger ledger;
 
-    MongoAppointmentStore(MongoTemplate mongo, Outbox outbox) {
+    MongoAppointmentStore(MongoTemplate mongo, Outbox outbox, BookingDayLedger ledger) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.ledger = ledger;
     }
 
     @Override
@@ -73,16 +79,22 @@ class MongoAppointmentStore implements AppointmentStore {
             if (findByConsultation(appointment.consultationId()).isPresent()) {
                 return InsertOutcome.CONSULTATION_ALREADY_BOOKED;
             }
-            if (slotHeld(appointment)) {
+            Document slotHolder = slotHolder(appointment);
+            if (slotHolder != null) {
+                holdInLedger(slotHolder);
                 return InsertOutcome.SLOT_TAKEN;
             }
-            if (appointment.publicSeat() != null && publicSeatHeld(appointment.publicSeat())) {
+            Document seatHolder = appointment.publicSeat() == null ? null : publicSeatHolder(appointment.publicSeat());
+            if (seatHolder != null) {
+                holdInLedger(seatHolder);
                 return InsertOutcome.PUBLIC_SEAT_TAKEN;
             }
             // The holder let the slot go in between, or the random id collided: the consumer's retry books afresh.
             throw e;
         }
-        outbox.written();
+        outbox.written(collection(), document.get(AppointmentDocument.ID));
+        ledger.hold(appointment.appointmentId().toString(), appointment.consultantId(), appointment.slot().startsAt(),
+                appointment.publicSeat());
         return InsertOutcome.INSERTED;
     }
 
@@ -101,10 +113,12 @@ class MongoAppointmentStore implements AppointmentStore {
                         Updates.unset(AppointmentDocument.PUBLIC_SEAT),
                         outbox.push(cancelled.events())))
                 .getModifiedCount();
+        // Also when already cancelled: a crash after the cancellation may have left it in the ledger.
+        ledger.release(id, appointment.slot().startsAt());
         if (modified == 0) {
             return false;
         }
-        outbox.written();
+        outbox.written(collection(), id);
         return true;
     }
 
@@ -127,40 +141,33 @@ class MongoAppointmentStore implements AppointmentStore {
                 .into(new ArrayList<>());
     }
 
+    /** From the day ledger, not a range query over every appointment: see {@link BookingDayLedger}. */
     @Override
     public Bookings bookedBetween(Instant from, Instant to) {
-        List<Bookings.Taken> taken = new ArrayList<>();
-        List<PublicSeat> seats = new ArrayList<>();
-        collection()
-                .find(Filters.and(Filters.eq(AppointmentDocument.STATUS, AppointmentStatus.BOOKED.name()),
-                        Filters.gte(AppointmentDocument.STARTS_AT, Date.from(from)),
-                        Filters.lt(AppointmentDocument.STARTS_AT, Date.from(to))))
-                .projection(Projections.include(AppointmentDocument.CONSULTANT_ID, AppointmentDocument.STARTS_AT,
-                        AppointmentDocument.PUBLIC_SEAT))
-                .forEach(d -> {
-                    taken.add(new Bookings.Taken(d.getString(AppointmentDocument.CONSULTANT_ID),
-                            d.getDate(AppointmentDocument.STARTS_AT).toInstant()));
-                    String seat = d.getString(AppointmentDocument.PUBLIC_SEAT);
-                    if (seat != null) {
-                        seats.add(PublicSeat.parse(seat));
-                    }
-                });
-        return Bookings.of(taken, seats);
+        return ledger.bookedBetween(from, to);
     }
 
-    private boolean slotHeld(Appointment appointment) {
+    /** The booked appointment holding the slot, looked up by the keys of its unique index. */
+    private Document slotHolder(Appointment appointment) {
         return collection().find(Filters.and(
                         Filters.eq(AppointmentDocument.CONSULTANT_ID, appointment.consultantId()),
                         Filters.eq(AppointmentDocument.STARTS_AT, Date.from(appointment.slot().startsAt())),
                         Filters.eq(AppointmentDocument.SLOT_RELEASED_BY, null)))
-                .projection(Projections.include(AppointmentDocument.ID))
-                .first() != null;
+                .projection(LEDGER_FIELDS)
+                .first();
     }
 
-    private boolean publicSeatHeld(PublicSeat seat) {
+    private Document publicSeatHolder(PublicSeat seat) {
         return collection().find(Filters.eq(AppointmentDocument.PUBLIC_SEAT, seat.key()))
-                .projection(Projections.include(AppointmentDocument.ID))
-                .first() != null;
+                .projection(LEDGER_FIELDS)
+                .first();
+    }
+
+    /** Adds a holder the ledger missed (its booker stopped between the two writes). */
+    private void holdInLedger(Document holder) {
+        String seat = holder.getString(AppointmentDocument.PUBLIC_SEAT);
+        ledger.hold(holder.getString(AppointmentDocument.ID), holder.getString(AppointmentDocument.CONSULTANT_ID),
+                holder.getDate(AppointmentDocument.STARTS_AT).toInstant(), seat == null ? null : PublicSeat.parse(seat));
     }
 
     private MongoCollection<Document> collection() {

@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.model.Filters;
 
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
@@ -23,12 +26,14 @@ import jp.madoguchi.scheduling.booking.domain.Slot;
 import jp.madoguchi.scheduling.booking.domain.SlotOffer;
 import jp.madoguchi.scheduling.support.SchedulingServiceTest;
 
-/** The unique indexes, as the embedded Mongo wire server enforces them. */
+/** The unique indexes, as the embedded Mongo wire server enforces them, and the day ledger beside them. */
 @SchedulingServiceTest
 class AppointmentStoreIntegrationTest {
 
     @Autowired
     AppointmentStore store;
+    @Autowired
+    MongoTemplate mongo;
 
     private final String consultant = "consultant-" + UUID.randomUUID();
     private final Slot slot = new Slot(Instant.parse("2040-01-09T00:30:00Z"), Instant.parse("2040-01-09T01:30:00Z"));
@@ -65,6 +70,46 @@ class AppointmentStoreIntegrationTest {
         assertThat(insert(appointment(UUID.randomUUID(), slot))).isEqualTo(InsertOutcome.INSERTED);
         assertThat(insert(appointment(UUID.randomUUID(), slot))).isEqualTo(InsertOutcome.SLOT_TAKEN);
         assertThat(store.bookedBetween(slot.startsAt(), slot.endsAt()).loadOf(consultant)).isEqualTo(1);
+    }
+
+    @Test
+    void aBookingTheDayLedgerMissedIsAddedWhenSomeoneLosesTheSlotToIt() {
+        // A day of its own: the test removes the whole day's ledger.
+        Slot own = new Slot(Instant.parse("2040-02-09T00:30:00Z"), Instant.parse("2040-02-09T01:30:00Z"));
+        insert(appointment(UUID.randomUUID(), own));
+        // As if the booker had stopped between the appointment and the ledger.
+        mongo.getCollection(BookingDayLedger.COLLECTION).deleteOne(Filters.eq("_id", "2040-02-09"));
+        assertThat(store.bookedBetween(own.startsAt(), own.endsAt()).isTaken(consultant, own)).isFalse();
+
+        assertThat(insert(appointment(UUID.randomUUID(), own))).isEqualTo(InsertOutcome.SLOT_TAKEN);
+
+        assertThat(store.bookedBetween(own.startsAt(), own.endsAt()).isTaken(consultant, own)).isTrue();
+    }
+
+    @Test
+    void aCancellationTheLedgerStillShowsIsRemovedWhenTheCancelIsDeliveredAgain() {
+        WithEvents<Appointment> booked = appointment(UUID.randomUUID(), slot);
+        insert(booked);
+        WithEvents<Appointment> cancelled = booked.state().cancelForWithdrawal(WithdrawalReason.OWNER_REQUEST,
+                Instant.now());
+        store.cancel(cancelled);
+        // As if the canceller had stopped between the appointment and the ledger.
+        new BookingDayLedger(mongo).hold(booked.state().appointmentId().toString(), consultant, slot.startsAt(), null);
+
+        assertThat(store.cancel(cancelled)).isFalse();
+
+        assertThat(store.bookedBetween(slot.startsAt(), slot.endsAt()).isTaken(consultant, slot)).isFalse();
+    }
+
+    @Test
+    void theDayLedgerIsReadByIdOnlyAndHoldsWhatStartsInTheWindow() {
+        Slot later = new Slot(slot.startsAt().plus(Duration.ofDays(1)), slot.endsAt().plus(Duration.ofDays(1)));
+        insert(appointment(UUID.randomUUID(), slot));
+        insert(appointment(UUID.randomUUID(), later));
+
+        assertThat(store.bookedBetween(slot.startsAt(), later.startsAt()).loadOf(consultant)).isEqualTo(1);
+        assertThat(store.bookedBetween(slot.startsAt(), later.endsAt()).loadOf(consultant)).isEqualTo(2);
+        assertThat(store.bookedBetween(slot.endsAt(), later.startsAt()).loadOf(consultant)).isZero();
     }
 
     private InsertOutcome insert(WithEvents<Appointment> booked) {
