@@ -65,7 +65,8 @@ public final class DevStack implements AutoCloseable {
     }
 
     /**
-     * Starts Kafka and declares its topics, users and ACLs (passwords from {@link KafkaSecrets}), then MongoDB;
+     * Starts Kafka and declares its topics, users and ACLs (passwords from {@link KafkaSecrets}), the benchmark
+     * harness's included, then MongoDB;
      * fails fast if a port is taken.
      */
     public static DevStack start(DevStackSettings settings) {
@@ -77,6 +78,7 @@ public final class DevStack implements AutoCloseable {
                 settings.controllerPort(), settings.kafkaLogDir(), secrets.adminPassword());
         try {
             kafka.declare(secrets.servicePasswords());
+            kafka.declareBench(secrets.benchPassword());
             LocalMongo mongo = LocalMongo.start(settings);
             return new DevStack(settings, kafka, mongo);
         } catch (RuntimeException e) {

@@ -11,14 +11,15 @@ import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.Map;
 
+import jp.madoguchi.broker.BenchAccount;
 import jp.madoguchi.broker.KafkaLogin;
 import jp.madoguchi.broker.ServiceAccount;
 
 /**
  * The Kafka passwords of this developer's platform: generated on the first start into owner-only files
- * ({@code kafka-admin.secret}, {@code kafka-<service>.secret}) and read on every later one, so the services
- * that {@code ./madoguchi up} starts find theirs and nobody else on the machine can read them. Nothing in the
- * repository is a password.
+ * ({@code kafka-admin.secret}, {@code kafka-<service>.secret}, {@code kafka-bench.secret}) and read on every
+ * later one, so the services that {@code ./madoguchi up} starts (and the benchmark harness) find theirs and nobody
+ * else on the machine can read them. Nothing in the repository is a password.
  */
 final class KafkaSecrets {
 
@@ -46,6 +47,11 @@ final class KafkaSecrets {
             passwords.put(account, readOrCreate("kafka-" + account.userName() + ".secret"));
         }
         return passwords;
+    }
+
+    /** The benchmark harness's ({@code kafka-bench.secret}): {@code bench/run} reads it from there. */
+    String benchPassword() {
+        return readOrCreate("kafka-" + BenchAccount.USER_NAME + ".secret");
     }
 
     private String readOrCreate(String name) {

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -79,7 +80,22 @@ public final class PlatformKafkaNode implements AutoCloseable {
             PlatformTopics.declare(client);
             PlatformAccounts.declare(client, passwords);
         }
-        PlatformAccounts.awaitLogins(bootstrapServers, passwords);
+        Map<String, String> byUser = new HashMap<>();
+        passwords.forEach((account, password) -> byUser.put(account.userName(), password));
+        PlatformAccounts.awaitLogins(bootstrapServers, byUser);
+    }
+
+    /**
+     * Declares the benchmark harness's round-trip topic, its SCRAM user with that password and exactly the ACLs
+     * of {@link BenchAccount}; returns once it can log in. Devstack calls it, so a developer can run
+     * {@code bench/}; the tests' embedded platform does not.
+     */
+    public void declareBench(String password) {
+        try (Admin client = Admin.create(adminClient())) {
+            PlatformTopics.declareBenchTopic(client);
+            PlatformAccounts.declareBench(client, password);
+        }
+        PlatformAccounts.awaitLogins(bootstrapServers, Map.of(BenchAccount.USER_NAME, password));
     }
 
     /** Client settings of the broker's super user, for tools that declare or inspect; services never use it. */

@@ -49,6 +49,23 @@ final class PlatformTopics {
         }
     }
 
+    /** The benchmark harness's round-trip topic ({@link BenchAccount}), created when missing. */
+    static void declareBenchTopic(Admin admin) {
+        try {
+            if (!admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    .contains(BenchAccount.ROUND_TRIP_TOPIC)) {
+                admin.createTopics(List.of(new NewTopic(BenchAccount.ROUND_TRIP_TOPIC,
+                        BenchAccount.ROUND_TRIP_PARTITIONS, (short) 1))).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                log.info("Created topic {}", BenchAccount.ROUND_TRIP_TOPIC);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while declaring " + BenchAccount.ROUND_TRIP_TOPIC, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not declare " + BenchAccount.ROUND_TRIP_TOPIC, e);
+        }
+    }
+
     private static void growIfNeeded(Admin admin) throws InterruptedException, ExecutionException,
             java.util.concurrent.TimeoutException {
         Map<String, TopicDescription> described = admin.describeTopics(Topic.allNames())

@@ -55,6 +55,7 @@ class KafkaAccessIntegrationTest {
     private static int controllerPort;
     private static PlatformKafkaNode node;
     private static final Map<ServiceAccount, String> PASSWORDS = new EnumMap<>(ServiceAccount.class);
+    private static final String BENCH_PASSWORD = "bench-password";
 
     @BeforeAll
     static void startNode() throws IOException {
@@ -66,6 +67,7 @@ class KafkaAccessIntegrationTest {
         controllerPort = freePort();
         node = PlatformKafkaNode.start("127.0.0.1", port, controllerPort, logDir, "admin-password");
         node.declare(PASSWORDS);
+        node.declareBench(BENCH_PASSWORD);
     }
 
     @AfterAll
@@ -163,6 +165,43 @@ class KafkaAccessIntegrationTest {
         }
     }
 
+    /** Issue #8: the benchmark harness times the platform's decisions; it must not be able to make one. */
+    @Test
+    void theBenchUserWritesItsRoundTripTopicButNoPlatformTopic() throws Exception {
+        long before = endOffsetSum(BenchAccount.ROUND_TRIP_TOPIC);
+
+        produce(asBench(), BenchAccount.ROUND_TRIP_TOPIC);
+
+        assertThat(endOffsetSum(BenchAccount.ROUND_TRIP_TOPIC)).isEqualTo(before + 1);
+        assertThatThrownBy(() -> produce(asBench(), SCHEDULING_EVENTS))
+                .hasCauseInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
+    void theBenchUserReadsTheSchedulingTopicInItsOwnGroupOnly() {
+        String key = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = producer(as(ServiceAccount.SCHEDULING))) {
+            producer.send(new ProducerRecord<>(SCHEDULING_EVENTS, key, "scheduled")).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+
+        try (KafkaConsumer<String, String> consumer = consumer(asBench(), BenchAccount.CONSUMER_GROUP)) {
+            consumer.subscribe(List.of(SCHEDULING_EVENTS));
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (seen.stream().noneMatch(r -> key.equals(r.key())) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            }
+            assertThat(seen).anyMatch(r -> key.equals(r.key()));
+        }
+        try (KafkaConsumer<String, String> consumer = consumer(asBench(), ConsumerGroup.INTAKE_SERVICE.groupId())) {
+            consumer.subscribe(List.of(SCHEDULING_EVENTS));
+
+            assertThatThrownBy(() -> pollFor(consumer)).isInstanceOf(GroupAuthorizationException.class);
+        }
+    }
+
     @Test
     void usersAndAclsSurviveARestartAndADeclarationTwice() {
         node.close();
@@ -198,8 +237,16 @@ class KafkaAccessIntegrationTest {
         return new KafkaProducer<>(all, new StringSerializer(), new StringSerializer());
     }
 
+    private static Map<String, Object> asBench() {
+        return new KafkaLogin(BenchAccount.USER_NAME, BENCH_PASSWORD).scramClient(node.bootstrapServers());
+    }
+
     private static KafkaConsumer<String, String> consumer(ServiceAccount account, String group) {
-        Map<String, Object> all = new HashMap<>(as(account));
+        return consumer(as(account), group);
+    }
+
+    private static KafkaConsumer<String, String> consumer(Map<String, Object> login, String group) {
+        Map<String, Object> all = new HashMap<>(login);
         all.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         all.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return new KafkaConsumer<>(all, new StringDeserializer(), new StringDeserializer());
