@@ -24,7 +24,7 @@ import com.mongodb.event.CommandStartedEvent;
 /**
  * The data-access rule of a hot path, as a test can check it (docs/architecture.md, "Data access on hot paths"):
  * every read, update or delete a request or consumer path sends names its document by {@code _id} or by every key of
- * a unique index, with plain equality — what the embedded store serves without scanning, and a real MongoDB from
+ * a unique index, with plain equality or a list ({@code $in}) — what the embedded store serves without scanning, and a real MongoDB from
  * an index. Register it on the service's Mongo client ({@link #register}); {@link #on} records what one action sends
  * from the calling thread (the synchronous driver sends from the caller's thread, so a relay or consumer running
  * meanwhile is not counted).
@@ -130,11 +130,13 @@ public final class HotPathQueries implements CommandListener {
         return fields;
     }
 
+    /** A plain value, {@code $eq}, or {@code $in} (one index lookup per value, bounded by the list). */
     private static boolean isEquality(BsonValue value) {
         if (!value.isDocument()) {
             return true;
         }
         BsonDocument operators = value.asDocument();
-        return operators.containsKey("$eq") || operators.keySet().stream().noneMatch(k -> k.startsWith("$"));
+        return operators.containsKey("$eq") || operators.containsKey("$in")
+                || operators.keySet().stream().noneMatch(k -> k.startsWith("$"));
     }
 }

@@ -22,7 +22,7 @@ import jp.madoguchi.scheduling.booking.domain.PublicSeat;
 /**
  * Collection {@code bookingDays}: one small document per UTC day ({@code _id} = {@code 2026-12-07}) listing the booked
  * appointments that start that day — consultant, start, public seat, appointment id. It is what the booker reads
- * instead of a range query over every appointment ever booked: a 14-day window is 15 lookups by {@code _id},
+ * instead of a range query over every appointment ever booked: a 14-day window is one query for 15 {@code _id}s,
  * however many years of history the {@code appointments} collection holds (issue #8).
  *
  * <p>It is a view, not the rule: the unique indexes of {@code appointments} still decide every race. It is written
@@ -62,16 +62,19 @@ class BookingDayLedger {
                 Updates.pull(BOOKED, new Document(APPOINTMENT_ID, appointmentId)));
     }
 
-    /** The booked appointments starting in [from, to), read day by day. */
+    /**
+     * The booked appointments starting in [from, to), in one query for the window's days by {@code _id} (an
+     * {@code $in} on {@code _id} is served from the index, by the embedded store too).
+     */
     Bookings bookedBetween(Instant from, Instant to) {
-        List<Bookings.Taken> taken = new ArrayList<>();
-        List<PublicSeat> seats = new ArrayList<>();
+        List<String> days = new ArrayList<>();
         for (LocalDate day = LocalDate.ofInstant(from, ZoneOffset.UTC); day.atStartOfDay(ZoneOffset.UTC).toInstant()
                 .isBefore(to); day = day.plusDays(1)) {
-            Document ledger = collection().find(Filters.eq("_id", day.toString())).first();
-            if (ledger == null) {
-                continue;
-            }
+            days.add(day.toString());
+        }
+        List<Bookings.Taken> taken = new ArrayList<>();
+        List<PublicSeat> seats = new ArrayList<>();
+        for (Document ledger : collection().find(Filters.in("_id", days))) {
             for (Document entry : ledger.getList(BOOKED, Document.class, List.of())) {
                 Instant startsAt = entry.getDate(STARTS_AT).toInstant();
                 if (startsAt.isBefore(from) || !startsAt.isBefore(to)) {
