@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 import ch.qos.logback.classic.LoggerContext;
+import jp.madoguchi.platform.servlet.SecretFreeLogging;
 
 /** Keeps stored documents out of every service's log at any level ({@link SecretFreeLogging}). */
 @AutoConfiguration

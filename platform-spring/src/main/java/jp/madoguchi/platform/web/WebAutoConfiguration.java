@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import jp.madoguchi.platform.i18n.PlatformMessages;
+import jp.madoguchi.platform.servlet.TomcatErrorReports;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -90,7 +91,8 @@ public class WebAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(name = "tomcatErrorReports")
         WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatErrorReports(PlatformMessages messages) {
-            return new TomcatErrorReports(messages);
+            return new TomcatErrorReports((request, status) ->
+                    messages.get(request, status == 400 ? "problem.malformed-request" : "problem.unexpected"));
         }
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import jp.madoguchi.console.platform.ConsoleProperties;
 import jp.madoguchi.console.platform.LocalCredentials;
-import jp.madoguchi.console.platform.SecretFreeLogging;
+import jp.madoguchi.platform.servlet.SecretFreeLogging;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityBeans {

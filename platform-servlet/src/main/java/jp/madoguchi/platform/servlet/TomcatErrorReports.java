@@ -1,4 +1,4 @@
-package jp.madoguchi.platform.web;
+package jp.madoguchi.platform.servlet;
 
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
@@ -8,19 +8,17 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 
-import jp.madoguchi.platform.i18n.PlatformMessages;
-
 /**
  * Puts {@link ProblemErrorReportValve} where Tomcat's error report valve was. Last of the customizers, because
  * Boot's own adds a plain {@code ErrorReportValve} to the host; and as the host's error report valve class, so the
  * host does not add its default when it starts.
  */
-final class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+public final class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
-    private final PlatformMessages messages;
+    private final ProblemErrorReportValve.ProblemDetails details;
 
-    TomcatErrorReports(PlatformMessages messages) {
-        this.messages = messages;
+    public TomcatErrorReports(ProblemErrorReportValve.ProblemDetails details) {
+        this.details = details;
     }
 
     @Override
@@ -32,7 +30,7 @@ final class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServl
                     host.getPipeline().removeValve(valve);
                 }
             }
-            host.getPipeline().addValve(new ProblemErrorReportValve(messages));
+            host.getPipeline().addValve(new ProblemErrorReportValve(details));
             if (host instanceof StandardHost standard) {
                 standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }

@@ -1,4 +1,4 @@
-package jp.madoguchi.platform.web;
+package jp.madoguchi.platform.servlet;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,7 +9,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
 
-import jp.madoguchi.platform.i18n.PlatformMessages;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Tomcat's answer to a request it refuses before Spring sees it — a malformed request target ({@code %} without
@@ -19,10 +19,17 @@ import jp.madoguchi.platform.i18n.PlatformMessages;
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
-    private final PlatformMessages messages;
+    private final ProblemDetails details;
 
-    public ProblemErrorReportValve(PlatformMessages messages) {
-        this.messages = messages;
+    /** The {@code detail} to show for a status, in the caller's language (the request carries its locale). */
+    @FunctionalInterface
+    public interface ProblemDetails {
+
+        String detail(HttpServletRequest request, int status);
+    }
+
+    public ProblemErrorReportValve(ProblemDetails details) {
+        this.details = details;
         setShowReport(false);
         setShowServerInfo(false);
     }
@@ -36,7 +43,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        String detail = messages.get(request, status == 400 ? "problem.malformed-request" : "problem.unexpected");
+        String detail = details.detail(request, status);
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

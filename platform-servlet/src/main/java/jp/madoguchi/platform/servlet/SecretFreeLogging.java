@@ -1,4 +1,4 @@
-package jp.madoguchi.platform.logging;
+package jp.madoguchi.platform.servlet;
 
 import java.util.List;
 
