@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.bson.BsonArray;
@@ -35,6 +36,8 @@ public final class HotPathQueries implements CommandListener {
     public record Query(String command, String collection, BsonDocument filter) {
     }
 
+    /** Threads inside {@link #on}: nothing else is kept, so a listener left on a shared context holds no history. */
+    private final Set<Thread> recording = ConcurrentHashMap.newKeySet();
     private final Queue<Seen> seen = new ConcurrentLinkedQueue<>();
 
     private record Seen(Thread thread, Query query) {
@@ -47,11 +50,14 @@ public final class HotPathQueries implements CommandListener {
     /** The filters {@code action} sent from this thread. */
     public List<Query> on(Runnable action) {
         Thread me = Thread.currentThread();
-        seen.removeIf(s -> s.thread() == me);
-        action.run();
-        List<Query> mine = seen.stream().filter(s -> s.thread() == me).map(Seen::query).toList();
-        seen.removeIf(s -> s.thread() == me);
-        return mine;
+        recording.add(me);
+        try {
+            action.run();
+            return seen.stream().filter(s -> s.thread() == me).map(Seen::query).toList();
+        } finally {
+            recording.remove(me);
+            seen.removeIf(s -> s.thread() == me);
+        }
     }
 
     /** Asserts that each query names its documents by {@code _id} or by all keys of a unique index. */
@@ -69,6 +75,9 @@ public final class HotPathQueries implements CommandListener {
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
+        if (!recording.contains(Thread.currentThread())) {
+            return;
+        }
         BsonDocument command = event.getCommand();
         String name = event.getCommandName();
         List<BsonDocument> filters = new ArrayList<>();
