@@ -2,9 +2,6 @@ package jp.madoguchi.intake.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +23,6 @@ import jp.madoguchi.intake.request.RequestBodies;
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 import jp.madoguchi.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue #7, finding 4, for the services (platform-spring's log guard): with the Mongo driver, Spring Security, web
@@ -43,9 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class SecretFreeLogsIntegrationTest {
 
-    private static final HttpClient http = HttpClient.newHttpClient();
-    private static final JsonMapper json = JsonMapper.builder().build();
-
     @LocalServerPort
     int port;
 
@@ -55,17 +48,15 @@ class SecretFreeLogsIntegrationTest {
     @Test
     void noTokenHashCiphertextOrPersonalDataIsLoggedAtDebug(CapturedOutput output) throws Exception {
         String bearer = TestTokens.federationStaff().bearer();
-        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/consultation-requests"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(RequestBodies.valid())));
+        Http http = new Http(port);
+        HttpResponse<String> created = http.post("/api/v1/consultation-requests", RequestBodies.valid());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonNode view = json.readTree(created.body());
+        JsonNode view = Http.json(created);
         String id = view.get("consultationId").asString();
         String statusToken = view.get("statusToken").asString();
-        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/consultation-requests/" + id))
-                .header("X-Status-Token", statusToken)).statusCode()).isEqualTo(200);
-        send(HttpRequest.newBuilder(uri("/api/v1/consultation-requests/" + id + "/contact"))
-                .header("Authorization", bearer));
+        assertThat(http.get("/api/v1/consultation-requests/" + id, "X-Status-Token", statusToken).statusCode())
+                .isEqualTo(200);
+        http.get("/api/v1/consultation-requests/" + id + "/contact", Http.bearer(bearer));
 
         Document stored = mongo.getCollection("consultationRequests").find(Filters.eq("_id", id)).first();
         List<String> secrets = new ArrayList<>(List.of(statusToken, stored.getString("statusTokenHash"),
@@ -83,13 +74,5 @@ class SecretFreeLogsIntegrationTest {
 
         assertThat(output.getAll()).as("DEBUG was on").contains("DEBUG");
         assertThat(secrets).allSatisfy(secret -> assertThat(output.getAll()).doesNotContain(secret));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
     }
 }

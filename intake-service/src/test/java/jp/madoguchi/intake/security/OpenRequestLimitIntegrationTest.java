@@ -1,10 +1,7 @@
-package jp.madoguchi.intake.request;
+package jp.madoguchi.intake.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +22,10 @@ import org.springframework.test.context.ContextConfiguration;
 
 import com.mongodb.client.model.Filters;
 
+import jp.madoguchi.intake.request.RequestBodies;
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 import jp.madoguchi.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The capacity defence's first line (issue #7, finding 3): one owner, known by the blind index of their phone
@@ -39,9 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
         properties = "madoguchi.intake.open-requests.per-requester=2")
 @ContextConfiguration(initializers = EmbeddedPlatformInitializer.class)
 class OpenRequestLimitIntegrationTest {
-
-    private static final HttpClient http = HttpClient.newHttpClient();
-    private static final JsonMapper json = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -56,7 +50,9 @@ class OpenRequestLimitIntegrationTest {
                 ThreadLocalRandom.current().nextInt(10_000));
         long storedBefore = storedRequests();
 
-        List<HttpResponse<String>> answers = inParallel(12, () -> post(bodyWithPhone(phone), null));
+        Http http = new Http(port);
+        List<HttpResponse<String>> answers = inParallel(12,
+                () -> http.post("/api/v1/consultation-requests", bodyWithPhone(phone)));
 
         Map<Integer, Long> byStatus = answers.stream()
                 .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
@@ -65,14 +61,15 @@ class OpenRequestLimitIntegrationTest {
 
         HttpResponse<String> refused = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        JsonNode problem = json.readTree(refused.body());
+        JsonNode problem = Http.json(refused);
         assertThat(problem.get("status").asInt()).isEqualTo(409);
         assertThat(problem.get("limit").asInt()).isEqualTo(2);
         assertThat(problem.get("detail").asString()).contains("受付中のご相談がすでに2件");
         assertThat(refused.body()).doesNotContain(phone);
 
-        HttpResponse<String> byStaff = post(bodyWithPhone(phone).replace("\"WEB\"", "\"PHONE\""),
-                TestTokens.federationStaff().bearer());
+        HttpResponse<String> byStaff = http.post("/api/v1/consultation-requests",
+                bodyWithPhone(phone).replace("\"WEB\"", "\"PHONE\""),
+                Http.bearer(TestTokens.federationStaff().bearer()));
         assertThat(byStaff.statusCode()).isEqualTo(201);
     }
 
@@ -82,17 +79,6 @@ class OpenRequestLimitIntegrationTest {
 
     private static String bodyWithPhone(String phone) {
         return RequestBodies.with("\"phone\":\"" + RequestBodies.PHONE + "\"", "\"phone\":\"" + phone + "\"");
-    }
-
-    private HttpResponse<String> post(String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/v1/consultation-requests"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static <T> List<T> inParallel(int times, Callable<T> task) throws Exception {
