@@ -16,6 +16,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import jp.madoguchi.broker.KafkaLogin;
 import jp.madoguchi.broker.PlatformKafkaNode;
 import jp.madoguchi.broker.ServiceAccount;
+import jp.madoguchi.embeddedmongo.EmbeddedMongo;
 
 /**
  * One real Kafka node (KRaft, in this JVM) and one MongoDB wire-protocol server per test JVM, started on first
@@ -49,7 +50,7 @@ public final class EmbeddedPlatform {
             passwords.put(account, login(account).password());
         }
         kafka.declare(passwords);
-        mongo = new MongoServer(new HelloAwareMemoryBackend());
+        mongo = new MongoServer(EmbeddedMongo.inMemory());
         mongo.bind(HOST, 0);
         mongoAddress = mongo.getLocalAddress();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-platform-stop"));

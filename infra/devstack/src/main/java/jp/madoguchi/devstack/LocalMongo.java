@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.h2.mvstore.MVStore;
+
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import jp.madoguchi.embeddedmongo.EmbeddedMongo;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) whose databases live in one H2 MVStore file, so the
@@ -28,7 +31,7 @@ final class LocalMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create MongoDB data directory " + file.getParent(), e);
         }
-        H2Backend backend = new HelloAwareH2Backend(file.toString());
+        H2Backend backend = EmbeddedMongo.on(MVStore.open(file.toString()));
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(settings.host(), settings.mongoPort());
