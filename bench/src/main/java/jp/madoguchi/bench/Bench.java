@@ -81,11 +81,14 @@ public final class Bench {
             PhaseResult kafka = new RoundTripPhase(login, arrivals).run(options.rate(), count, options.grace());
             out.printf("phase 3/3, platform: %d × POST %s at %s/s%n", count, IntakeClient.CONSULTATION_REQUESTS,
                     options.rate());
+            Map<String, Long> cpuBefore = PlatformProcesses.cpuMillis(options.home());
             PhaseResult platform = http.submissions(options.rate(), count, options.grace());
+            Map<String, Double> cpu = PlatformProcesses.cpuPerRequest(cpuBefore,
+                    PlatformProcesses.cpuMillis(options.home()), platform.outcomes().getOrDefault("201", 0L));
             BenchReport report = new BenchReport(startedAt, options.scenario(), command(options.arguments()),
                     revision, machine, arrivals.decisionsBefore(), preload, options.rate(),
                     options.duration().toSeconds(), noOp, kafka, platform,
-                    BenchReport.Ratios.of(noOp, kafka, platform), PlatformMemory.of(options.home()));
+                    BenchReport.Ratios.of(noOp, kafka, platform), PlatformProcesses.memory(options.home()), cpu);
             out.println();
             out.print(ResultFiles.markdown(report));
             if (platform.outcomes().containsKey("429") || platform.outcomes().containsKey("409")) {

@@ -77,6 +77,13 @@ final class ResultFiles {
             md.append("\nResident memory of the platform's JVMs after the run:\n\n");
             r.platformMemory().forEach((name, rss) -> md.append("- ").append(name).append(": ").append(rss).append('\n'));
         }
+        if (!r.cpuPerRequestMillis().isEmpty()) {
+            md.append("\nCPU time per accepted request in the platform phase, ms (the whole box has ")
+                    .append(r.machine().cores()).append(" cores: ").append(r.machine().cores())
+                    .append(" × 1000 / all is the most requests per second it could decide):\n\n");
+            r.cpuPerRequestMillis().forEach((name, millis) -> md.append("- ").append(name).append(": ")
+                    .append(String.format(Locale.ROOT, "%.1f", millis)).append('\n'));
+        }
         return md.toString();
     }
 
