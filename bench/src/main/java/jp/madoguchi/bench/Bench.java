@@ -75,20 +75,21 @@ public final class Bench {
             HttpPhases http = new HttpPhases(intake, arrivals);
             out.printf("phase 1/3, no-op baseline: %d × GET %s at %s/s%n", count, IntakeClient.LIVENESS,
                     options.rate());
-            PhaseResult noOp = http.noOp(options.rate(), count);
+            CpuMeter cpu = new CpuMeter(options.home());
+            PhaseResult noOp = cpu.during("no-op", () -> http.noOp(options.rate(), count), "200");
             out.printf("phase 2/3, Kafka baseline: %d records to %s at %s/s%n", count, BenchAccount.ROUND_TRIP_TOPIC,
                     options.rate());
-            PhaseResult kafka = new RoundTripPhase(login, arrivals).run(options.rate(), count, options.grace());
+            PhaseResult kafka = cpu.during("kafka",
+                    () -> new RoundTripPhase(login, arrivals).run(options.rate(), count, options.grace()), "acked");
             out.printf("phase 3/3, platform: %d × POST %s at %s/s%n", count, IntakeClient.CONSULTATION_REQUESTS,
                     options.rate());
-            Map<String, Long> cpuBefore = PlatformProcesses.cpuMillis(options.home());
-            PhaseResult platform = http.submissions(options.rate(), count, options.grace());
-            Map<String, Double> cpu = PlatformProcesses.cpuPerRequest(cpuBefore,
-                    PlatformProcesses.cpuMillis(options.home()), platform.outcomes().getOrDefault("201", 0L));
+            PhaseResult platform = cpu.during("platform",
+                    () -> http.submissions(options.rate(), count, options.grace()), "201");
             BenchReport report = new BenchReport(startedAt, options.scenario(), command(options.arguments()),
                     revision, machine, arrivals.decisionsBefore(), preload, options.rate(),
                     options.duration().toSeconds(), noOp, kafka, platform,
-                    BenchReport.Ratios.of(noOp, kafka, platform), PlatformProcesses.memory(options.home()), cpu);
+                    BenchReport.Ratios.of(noOp, kafka, platform), PlatformProcesses.memory(options.home()),
+                    cpu.perRequest());
             out.println();
             out.print(ResultFiles.markdown(report));
             if (platform.outcomes().containsKey("429") || platform.outcomes().containsKey("409")) {

@@ -11,13 +11,14 @@ import java.util.Map;
  * @param historyDecisions the records on {@code madoguchi.scheduling.events} before this run: the history's size
  * @param preload what this run preloaded before measuring; {@code null} when it did not
  * @param platformMemory resident memory of the platform's JVMs after the run, by process
- * @param cpuPerRequestMillis CPU time each of the platform's JVMs used during the platform phase (until its last
- *        decision arrived or the grace ran out) per accepted request, and their sum as {@code all}
+ * @param cpuPerRequestMillis by phase ({@code no-op}, {@code kafka}, {@code platform}): the CPU time each of the
+ *        platform's JVMs used during it (until its last record arrived or the grace ran out) per request that ended
+ *        as expected (200, acknowledged, 201), and their sum as {@code all}
  */
 record BenchReport(String startedAt, String scenario, String command, String revision, MachineFacts machine,
         long historyDecisions, Preload.Result preload, double rate, long durationSeconds, PhaseResult noOp,
         PhaseResult kafka, PhaseResult platform, Ratios ratios, Map<String, String> platformMemory,
-        Map<String, Double> cpuPerRequestMillis) {
+        Map<String, Map<String, Double>> cpuPerRequestMillis) {
 
     /**
      * The platform over its baselines; {@code null} where a baseline measured nothing.

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,14 +78,22 @@ final class ResultFiles {
             md.append("\nResident memory of the platform's JVMs after the run:\n\n");
             r.platformMemory().forEach((name, rss) -> md.append("- ").append(name).append(": ").append(rss).append('\n'));
         }
-        if (!r.cpuPerRequestMillis().isEmpty()) {
-            md.append("\nCPU time per accepted request in the platform phase, ms (the whole box has ")
-                    .append(r.machine().cores()).append(" cores: ").append(r.machine().cores())
-                    .append(" × 1000 / all is the most requests per second it could decide):\n\n");
-            r.cpuPerRequestMillis().forEach((name, millis) -> md.append("- ").append(name).append(": ")
-                    .append(String.format(Locale.ROOT, "%.1f", millis)).append('\n'));
+        Map<String, Double> platformCpu = r.cpuPerRequestMillis().getOrDefault("platform", Map.of());
+        if (!platformCpu.isEmpty()) {
+            md.append("\nCPU time of the platform's JVMs per request, ms: per no-op request, per raw Kafka round trip, "
+                    + "per consultation. With ").append(r.machine().cores()).append(" cores, no rate above ")
+                    .append(r.machine().cores()).append(" × 1000 / all consultations per second can be sustained.\n\n")
+                    .append("| process | no-op | Kafka round trip | consultation |\n| --- | ---: | ---: | ---: |\n");
+            platformCpu.keySet().forEach(name -> md.append("| ").append(name).append(" | ")
+                    .append(millis(r, "no-op", name)).append(" | ").append(millis(r, "kafka", name)).append(" | ")
+                    .append(millis(r, "platform", name)).append(" |\n"));
         }
         return md.toString();
+    }
+
+    private static String millis(BenchReport r, String phase, String process) {
+        Double millis = r.cpuPerRequestMillis().getOrDefault(phase, Map.of()).get(process);
+        return millis == null ? "—" : String.format(Locale.ROOT, "%.1f", millis);
     }
 
     private static void row(StringBuilder md, String name, Latency.Summary s) {
