@@ -16,7 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval the pause between passes; a write nudges a pass at once as well
  * @param sweepInterval how often a pass also looks for pending entries nobody pointed it to (written before a crash,
  *                      or left by an instance that stopped): a scan, which the embedded store cannot serve from an
- *                      index, so it is kept rare; written documents are relayed by their id
+ *                      index, so it is kept rare (it reads every document of the collection under the embedded
+ *                      store's collection lock, a stall that grows with history); written documents are relayed by
+ *                      their id and failed sends retried from memory, so only a stopped peer's leftovers wait for it
  * @param sendTimeout how long one send may wait for the broker's acknowledgement
  * @param retryDelay how long a document whose send failed is left alone before it is tried again
  */
@@ -29,7 +31,7 @@ public record OutboxProperties(
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("1s") Duration retryDelay,
-        @DefaultValue("30s") Duration sweepInterval) {
+        @DefaultValue("5m") Duration sweepInterval) {
 
     public OutboxProperties {
         collections = List.copyOf(collections);
