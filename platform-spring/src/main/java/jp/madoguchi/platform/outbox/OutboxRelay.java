@@ -229,12 +229,18 @@ public class OutboxRelay implements SmartLifecycle {
     private void relayCollection(String name, Set<Object> ids, boolean sweep) {
         MongoCollection<Document> collection = mongo.getCollection(name);
         List<Document> documents = new ArrayList<>();
-        for (Object id : ids) {
-            Document document = collection.find(Filters.eq("_id", id)).projection(Projections.include(OutboxEntry.FIELD))
-                    .first();
-            if (document != null && !document.getList(OutboxEntry.FIELD, Document.class, List.of()).isEmpty()) {
-                documents.add(document);
-            }
+        // One query per batch of ids, not one per document: under a backlog the relay must not fall behind the
+        // writers it competes with for the store by paying a round trip per document.
+        List<Object> written = new ArrayList<>(ids);
+        for (int from = 0; from < written.size(); from += properties.batchSize()) {
+            List<Object> batch = written.subList(from, Math.min(written.size(), from + properties.batchSize()));
+            collection.find(Filters.in("_id", batch))
+                    .projection(Projections.include(OutboxEntry.FIELD))
+                    .forEach(document -> {
+                        if (!document.getList(OutboxEntry.FIELD, Document.class, List.of()).isEmpty()) {
+                            documents.add(document);
+                        }
+                    });
         }
         if (sweep) {
             // Documents waiting for their retry, or already in hand, are left out, so they cannot fill the batch.
