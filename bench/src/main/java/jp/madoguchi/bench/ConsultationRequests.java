@@ -15,7 +15,7 @@ final class ConsultationRequests {
              "requester":{"name":"山田 太郎","businessName":"山田商店","phone":"%s","email":"taro@example.jp"},
              "topic":"FINANCE","preferredMode":"PHONE","preferredDays":["MONDAY","WEDNESDAY"],
              "description":"資金繰りについて相談したいです。","outreachSource":"FLYER","campaignCode":"FLYER-2026-AUTUMN",
-             "membership":"MEMBER","privacyConsent":true,"outcomeSharedWithChamber":false}""";
+             "membership":"MEMBER","privacyConsent":true,"privacyNoticeVersion":"2026-12","outcomeSharedWithChamber":false}""";
     private static final int SUBSCRIBER_DIGITS = 1_000_000_000;
 
     private final SplittableRandom random = new SplittableRandom();

@@ -10,5 +10,6 @@ public enum ConsultationTopic {
     LABOUR,
     SALES_CHANNELS,
     SUCCESSION,
+    STARTUP,
     OTHER
 }

@@ -83,6 +83,23 @@ class EventContractTest {
     }
 
     @Test
+    void aRequestAnnouncedBeforeTheWebFormFieldsIsStillReadWithThemAbsent() throws Exception {
+        String before;
+        try (var in = getClass().getResourceAsStream("/golden-before/jp.madoguchi.consultation.requested.v1.json")) {
+            before = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        ConsultationRequested old = JSON.readValue(before, ConsultationRequested.class);
+
+        assertThat(old.topic()).isEqualTo(ConsultationTopic.FINANCE);
+        assertThat(old.industry()).isNull();
+        assertThat(old.employees()).isNull();
+        assertThat(old.reachBy()).isNull();
+        assertThat(old.preferredTimeOfDay()).isNull();
+        assertThat(old.timeOfDay()).isEqualTo(TimeOfDay.ANY);
+    }
+
+    @Test
     void unknownTypeNamesAreNotGuessed() {
         assertThat(EventType.fromTypeName("jp.madoguchi.consultation.requested.v2")).isEmpty();
         assertThat(EventType.fromTypeName(null)).isEmpty();

@@ -79,7 +79,7 @@ class ConsultationJourneyTest {
                  "requester":{"name":"山田 太郎","businessName":"山田商店","phone":"0475-42-1234","email":"taro@example.jp"},
                  "topic":"FINANCE","preferredMode":"PHONE","preferredDays":[],
                  "description":"資金繰りについて相談したいです。","outreachSource":"FLYER","campaignCode":"FLYER-2026-AUTUMN",
-                 "membership":"MEMBER","privacyConsent":true,"outcomeSharedWithChamber":false}
+                 "membership":"MEMBER","privacyConsent":true,"privacyNoticeVersion":"2026-12","outcomeSharedWithChamber":false}
                 """);
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode receipt = json.readTree(created.body());
@@ -150,7 +150,7 @@ class ConsultationJourneyTest {
                          "requester":{"name":"佐藤 花子","businessName":"佐藤商店","phone":"043-443-0000","email":"hanako@example.jp"},
                          "topic":"SUCCESSION","preferredMode":"PHONE","preferredDays":[],
                          "description":"事業承継について相談したいです。","outreachSource":"FLYER","campaignCode":null,
-                         "membership":"MEMBER","privacyConsent":true,"outcomeSharedWithChamber":false}
+                         "membership":"MEMBER","privacyConsent":true,"privacyNoticeVersion":"2026-12","outcomeSharedWithChamber":false}
                         """, StandardCharsets.UTF_8))
                 .build());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -197,7 +197,7 @@ class ConsultationJourneyTest {
                 UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "chiba", "MD-E2E0-DUP2", UUID.randomUUID(),
                 "oamishirasato", RequestChannel.PHONE, ConsultationTopic.SUBSIDY, ConsultationMode.WEB_MEETING,
                 List.of(), OutreachSource.RADIO, null, Membership.NON_MEMBER, false,
-                RequestOrigin.FEDERATION_STAFF);
+                RequestOrigin.FEDERATION_STAFF, null, null, null, null);
         String consultationId = requested.consultationId().toString();
         double duplicatesBefore = duplicatesSeenByScheduling();
 

@@ -55,7 +55,7 @@ class StaffConsoleTokensTest {
                          "requester":{"name":"佐藤 花子","businessName":"佐藤農園","phone":"043-444-1234","email":"hanako@example.jp"},
                          "topic":"SUCCESSION","preferredMode":"WEB_MEETING","preferredDays":[],
                          "description":"事業承継について相談したいです。","outreachSource":"RADIO",
-                         "membership":"NON_MEMBER","privacyConsent":true,"outcomeSharedWithChamber":true}
+                         "membership":"NON_MEMBER","privacyConsent":true,"privacyNoticeVersion":"2026-12","outcomeSharedWithChamber":true}
                         """, StandardCharsets.UTF_8))
                 .build()).body());
         String consultationId = receipt.get("consultationId").asString();

@@ -1,8 +1,10 @@
 package jp.madoguchi.intake.crypto;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.UUID;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,6 +35,17 @@ public final class BlindIndex {
     /** The index of {@code value} for {@code purpose}, base64url without padding (43 characters). */
     public String of(String purpose, String value) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, purpose + "\u0000" + value));
+    }
+
+    /**
+     * A pseudonym for {@code value}: a UUID made of the first 122 bits of its index (version 8, the RFC 9562 layout
+     * for custom UUIDs), so it fits where a random id would and cannot be told apart from outside.
+     */
+    public UUID pseudonymOf(String purpose, String value) {
+        ByteBuffer bits = ByteBuffer.wrap(hmac(key, purpose + "\u0000" + value));
+        long high = bits.getLong() & ~0xF000L | 0x8000L;
+        long low = bits.getLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low);
     }
 
     private static byte[] hmac(SecretKeySpec key, String input) {

@@ -29,7 +29,7 @@ import jp.madoguchi.intake.request.domain.Violation;
 
 class ConsultationRequestTest {
 
-    private static final PersonalData PERSON = new PersonalData("山田 太郎", "山田商店", "0475-42-1234", null, "相談");
+    private static final PersonalData PERSON = new PersonalData("山田 太郎", null, "山田商店", "+81475421234", null, "相談");
 
     @Test
     void referenceCodesUseOnlyUnambiguousCharacters() {
@@ -56,19 +56,20 @@ class ConsultationRequestTest {
         ConsultationRequest request = received.state();
         ConsultationRequested event = (ConsultationRequested) received.events().get(0);
 
-        assertThat(event.toString()).doesNotContain("山田", "0475", "相談");
+        assertThat(event.toString()).doesNotContain("山田", "475", "相談");
         assertThat(event.preferredDays()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY);
         assertThat(event.occurredAt()).isEqualTo(request.receivedAt());
         assertThat(PERSON.toString()).doesNotContain("山田");
     }
 
     private static WithEvents<ConsultationRequest> receive(RequestDetails details, boolean chamberKnown) {
-        return ConsultationRequest.receive(details, chamberKnown, RequestOrigin.PUBLIC_FORM, UUID.randomUUID(),
+        return ConsultationRequest.receive(details, chamberKnown, "2026-12", RequestOrigin.PUBLIC_FORM, UUID.randomUUID(),
                 new ReferenceCode("MD-7K3P-9Q2X"), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"), "chiba");
     }
 
     private static RequestDetails details(List<DayOfWeek> days, boolean consent) {
-        return new RequestDetails("ichinomiya", RequestChannel.WEB, PERSON, ConsultationTopic.FINANCE,
-                ConsultationMode.PHONE, days, OutreachSource.FLYER, null, Membership.MEMBER, new Consents(consent, false));
+        return new RequestDetails("ichinomiya", RequestChannel.WEB, PERSON, null, null, ConsultationTopic.FINANCE,
+                ConsultationMode.PHONE, days, null, null, OutreachSource.FLYER, null, Membership.MEMBER,
+                new Consents(consent, "2026-12", false));
     }
 }

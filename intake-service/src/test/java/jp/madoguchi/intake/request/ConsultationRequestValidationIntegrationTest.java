@@ -66,7 +66,7 @@ class ConsultationRequestValidationIntegrationTest {
         assertThat(problem.get("detail").asString()).isEqualTo("Some of the input is not valid.");
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("requester.phone");
         assertThat(problem.get("errors").get(0).get("message").asString())
-                .isEqualTo("Enter the phone number as digits and hyphens (e.g. 0475-42-1234).");
+                .isEqualTo("Enter a Japanese landline, mobile or IP phone number (e.g. 0475-42-1234, 090-1234-5678).");
 
         JsonNode domainRule = refused(400, http.send(HttpRequest.newBuilder(uri())
                 .header("Content-Type", "application/json").header("Accept-Language", "en")

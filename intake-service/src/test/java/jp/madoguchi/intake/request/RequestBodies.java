@@ -17,7 +17,8 @@ public final class RequestBodies {
                 {"chamberId":"ichinomiya","channel":"WEB","requester":{"name":"%s","businessName":"%s",
                  "phone":"%s","email":"%s"},"topic":"FINANCE","preferredMode":"PHONE",
                  "preferredDays":["MONDAY","WEDNESDAY"],"description":"%s","outreachSource":"FLYER",
-                 "campaignCode":"FLYER-2026-AUTUMN","membership":"MEMBER","privacyConsent":true,"outcomeSharedWithChamber":false}
+                 "campaignCode":"FLYER-2026-AUTUMN","membership":"MEMBER","privacyConsent":true,"privacyNoticeVersion":"2026-12",
+                 "outcomeSharedWithChamber":false}
                 """.formatted(NAME, BUSINESS, PHONE, EMAIL, DESCRIPTION);
     }
 

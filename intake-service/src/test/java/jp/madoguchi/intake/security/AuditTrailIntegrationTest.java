@@ -49,7 +49,8 @@ class AuditTrailIntegrationTest {
         HttpResponse<String> forConsultant = http.get(contact(id),
                 Http.bearer(TestTokens.consultant("consultant-01").bearer()));
         assertThat(forConsultant.statusCode()).isEqualTo(200);
-        assertThat(Http.json(forConsultant).propertyNames()).containsExactlyInAnyOrder("consultationId", "name", "phone");
+        assertThat(Http.json(forConsultant).propertyNames()).containsExactlyInAnyOrder("consultationId", "name", "phone",
+                "phoneE164");
 
         List<Document> entries = mongo.getCollection("auditEvents").find(Filters.and(Filters.eq("consultationId", id),
                 Filters.eq("action", "CONTACT_READ"))).into(new java.util.ArrayList<>());

@@ -46,7 +46,7 @@ class OpenRequestLimitIntegrationTest {
     @Test
     void concurrentWebSubmissionsOfOneOwnerStoreTwoAndRefuseTheRestInJapanese() throws Exception {
         // A number no other test uses: the limit counts every open request of that number in the store.
-        String phone = "090-%04d-%04d".formatted(ThreadLocalRandom.current().nextInt(10_000),
+        String phone = "090-%04d-%04d".formatted(ThreadLocalRandom.current().nextInt(1_000, 10_000),
                 ThreadLocalRandom.current().nextInt(10_000));
         long storedBefore = storedRequests();
 

@@ -29,7 +29,7 @@ final class Events {
         return new ConsultationRequested(UUID.randomUUID(), at, consultationId, federationId, "MD-7K3P-9Q2X",
                 UUID.randomUUID(), chamberId, RequestChannel.WEB, ConsultationTopic.FINANCE, ConsultationMode.PHONE,
                 List.of(DayOfWeek.MONDAY), OutreachSource.FLYER, "FLYER-2026-AUTUMN", Membership.MEMBER, true,
-                RequestOrigin.PUBLIC_FORM);
+                RequestOrigin.PUBLIC_FORM, null, null, null, null);
     }
 
     static ConsultationScheduled scheduled(UUID consultationId, Instant at) {

@@ -74,6 +74,6 @@ class FactPolicyTest {
         return new ConsultationRequested(UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"), consultationId,
                 "chiba", "MDG-7KQ4-9XZ2", requesterId, "ichinomiya", RequestChannel.WEB, ConsultationTopic.FINANCE,
                 ConsultationMode.PHONE, List.of(DayOfWeek.MONDAY), OutreachSource.FLYER, "FLYER-2026-AUTUMN",
-                Membership.MEMBER, false, RequestOrigin.PUBLIC_FORM);
+                Membership.MEMBER, false, RequestOrigin.PUBLIC_FORM, null, null, null, null);
     }
 }

@@ -8,7 +8,7 @@ import jp.madoguchi.intake.request.domain.OpenRequestLimit;
 /**
  * {@code madoguchi.intake.open-requests.*}.
  *
- * @param perRequester how many requests one owner (known by the blind index of their phone number) may have open at
+ * @param perRequester how many requests one owner (known by their pseudonym, the requester id) may have open at
  *                     a time through the public form
  */
 @ConfigurationProperties("madoguchi.intake.open-requests")

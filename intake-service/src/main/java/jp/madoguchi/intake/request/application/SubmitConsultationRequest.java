@@ -28,7 +28,6 @@ import jp.madoguchi.platform.security.Role;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
 import jp.madoguchi.intake.request.domain.OpenRequestLimit;
 import jp.madoguchi.intake.request.domain.OpenRequestLimitReachedException;
-import jp.madoguchi.intake.request.domain.PhoneNumbers;
 import jp.madoguchi.intake.request.domain.ReferenceCode;
 import jp.madoguchi.intake.request.domain.RequestDetails;
 import jp.madoguchi.intake.request.domain.RequestRejectedException;
@@ -40,7 +39,8 @@ public class SubmitConsultationRequest {
 
     private static final Logger log = LoggerFactory.getLogger(SubmitConsultationRequest.class);
     private static final int REFERENCE_CODE_DRAWS = 5;
-    private static final String OPEN_REQUESTS_PURPOSE = "open-requests/phone";
+    /** The blind-index purpose of requester pseudonyms; changing it gives every owner a new one. */
+    static final String REQUESTER_PURPOSE = "requester";
 
     private final ChamberRegistry chambers;
     private final Audit audit;
@@ -48,6 +48,7 @@ public class SubmitConsultationRequest {
     private final MeterRegistry meters;
     private final Clock clock;
     private final String federationId;
+    private final String privacyNoticeVersion;
     private final OpenRequestLimit openRequestLimit;
     private final BlindIndex blindIndex;
     private final Counter limitReached;
@@ -62,6 +63,7 @@ public class SubmitConsultationRequest {
         this.meters = meters;
         this.clock = clock;
         this.federationId = properties.federationId();
+        this.privacyNoticeVersion = properties.privacyNoticeVersion();
         this.openRequestLimit = openRequests.limit();
         this.blindIndex = blindIndex;
         this.limitReached = Counter.builder("madoguchi.intake.requests.open-limit-reached")
@@ -128,14 +130,14 @@ public class SubmitConsultationRequest {
 
     private SubmittedRequest receiveAndStore(RequestDetails details, RequestOrigin origin) {
         UUID consultationId = UUID.randomUUID();
-        // A fresh pseudonym per request for now; linking a returning owner's requests comes with requester accounts.
-        UUID requesterId = UUID.randomUUID();
+        UUID requesterId = blindIndex.pseudonymOf(REQUESTER_PURPOSE, details.personalData().identity());
         boolean chamberKnown = chambers.isKnown(details.chamberId());
         // MongoDB keeps milliseconds: the stored, announced and shown times must be the same instant.
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         for (int draw = 1; ; draw++) {
-            WithEvents<ConsultationRequest> received = ConsultationRequest.receive(details, chamberKnown, origin,
-                    consultationId, ReferenceCode.generate(random), requesterId, receivedAt, federationId);
+            WithEvents<ConsultationRequest> received = ConsultationRequest.receive(details, chamberKnown,
+                    privacyNoticeVersion, origin, consultationId, ReferenceCode.generate(random), requesterId,
+                    receivedAt, federationId);
             ConsultationRequest request = received.state();
             StatusToken statusToken = StatusToken.issue(random);
             try {
@@ -168,9 +170,7 @@ public class SubmitConsultationRequest {
      */
     private void insertWithinOpenRequestLimit(WithEvents<ConsultationRequest> received, StatusToken statusToken,
             Instant now) {
-        String requesterIndex = blindIndex.of(OPEN_REQUESTS_PURPOSE,
-                PhoneNumbers.digitsOf(received.state().details().personalData().phone()));
-        for (String slot : openRequestLimit.slotsOf(requesterIndex)) {
+        for (String slot : openRequestLimit.slotsOf(received.state().requesterId().toString())) {
             if (tookSlot(received, statusToken, slot, now)) {
                 return;
             }

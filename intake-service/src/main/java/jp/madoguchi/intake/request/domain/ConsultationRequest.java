@@ -10,12 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.madoguchi.events.ConsultationRequested;
+import jp.madoguchi.events.ContactWay;
 import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.WithEvents;
 
 /**
- * A request for a free consultation, as received. The requester id is a random pseudonym: it links a
- * person's requests inside the platform and means nothing outside intake.
+ * A request for a free consultation, as received. The requester id is the owner's pseudonym: the same for all their
+ * requests (a keyed hash of how they are reached, see {@link PersonalData#identity()}), meaningless outside intake.
  */
 public record ConsultationRequest(
         UUID consultationId,
@@ -41,18 +42,24 @@ public record ConsultationRequest(
      * Takes a request in, or refuses it with every broken rule at once, so the owner can fix the form in one go.
      *
      * @param chamberKnown whether {@code details.chamberId()} names a member chamber of the federation
+     * @param noticeVersion the version of the privacy notice in force: the one the owner must have accepted
      * @param origin who took the request in, as the caller's token says
      * @return the request, with its announcement
      */
     public static WithEvents<ConsultationRequest> receive(RequestDetails details, boolean chamberKnown,
-            RequestOrigin origin, UUID consultationId, ReferenceCode referenceCode, UUID requesterId, Instant receivedAt,
-            String federationId) {
+            String noticeVersion, RequestOrigin origin, UUID consultationId, ReferenceCode referenceCode,
+            UUID requesterId, Instant receivedAt, String federationId) {
         List<Violation> violations = new ArrayList<>();
         if (!chamberKnown) {
             violations.add(new Violation("chamberId", "request.chamber.unknown"));
         }
         if (!details.consents().privacyNotice()) {
             violations.add(new Violation("privacyConsent", "request.privacy-consent.missing"));
+        } else if (!noticeVersion.equals(details.consents().noticeVersion())) {
+            violations.add(new Violation("privacyNoticeVersion", "request.privacy-notice.outdated"));
+        }
+        if (!canBeReachedBy(details.reachBy(), details.personalData())) {
+            violations.add(new Violation("reachBy", "request.reach-by.unavailable"));
         }
         // The service is open on weekdays only (09:30–15:30 Asia/Tokyo): a weekend preference can never be met.
         if (!SERVICE_DAYS.containsAll(details.preferredDays())) {
@@ -66,6 +73,14 @@ public record ConsultationRequest(
         return WithEvents.of(request, request.requested(UUID.randomUUID(), federationId));
     }
 
+    private static boolean canBeReachedBy(ContactWay way, PersonalData person) {
+        return switch (way) {
+            case PHONE -> person.phone() != null;
+            case SMS -> person.hasMobilePhone();
+            case EMAIL -> person.email() != null;
+        };
+    }
+
     public ConsultationStatus initialStatus() {
         return new ConsultationStatus(consultationId, referenceCode, details.chamberId(), RequestStatus.RECEIVED,
                 receivedAt, null);
@@ -76,6 +91,7 @@ public record ConsultationRequest(
         return new ConsultationRequested(eventId, receivedAt, consultationId, federationId, referenceCode.value(),
                 requesterId, details.chamberId(), details.channel(), details.topic(), details.preferredMode(),
                 details.preferredDays(), details.outreachSource(), details.campaignCode(), details.membership(),
-                details.consents().outcomeSharedWithChamber(), origin);
+                details.consents().outcomeSharedWithChamber(), origin, details.industry(), details.employees(),
+                details.preferredTimeOfDay(), details.reachBy());
     }
 }

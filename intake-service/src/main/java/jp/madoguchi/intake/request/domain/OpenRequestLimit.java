@@ -18,8 +18,8 @@ public record OpenRequestLimit(int perRequester) {
         }
     }
 
-    /** The owner's slots, named by the blind index that stands for the owner. */
-    public List<String> slotsOf(String requesterIndex) {
-        return IntStream.rangeClosed(1, perRequester).mapToObj(n -> requesterIndex + "#" + n).toList();
+    /** The owner's slots, named by the owner's pseudonym (the requester id). */
+    public List<String> slotsOf(String requesterId) {
+        return IntStream.rangeClosed(1, perRequester).mapToObj(n -> requesterId + "#" + n).toList();
     }
 }

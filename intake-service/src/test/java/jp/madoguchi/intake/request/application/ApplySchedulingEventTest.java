@@ -125,7 +125,7 @@ class ApplySchedulingEventTest {
                 NotificationChannel.RECORD_ONLY, UUID.randomUUID()))).isEqualTo(ApplyOutcome.SKIPPED);
         assertThat(apply.apply(new ConsultationRequested(UUID.randomUUID(), T1, consultationId, "chiba",
                 before.referenceCode().value(), UUID.randomUUID(), "ichinomiya", RequestChannel.WEB, null, null, null,
-                null, null, null, false, null))).isEqualTo(ApplyOutcome.SKIPPED);
+                null, null, null, false, null, null, null, null, null))).isEqualTo(ApplyOutcome.SKIPPED);
 
         assertThat(status()).isEqualTo(before);
         assertThat(status().status()).isEqualTo(RequestStatus.RECEIVED);

@@ -39,7 +39,7 @@ class ContactQueryTest {
     void theNotificationClientGetsEveryWayToReachTheOwnerAndTheReadIsAudited() {
         ContactDetails details = query.read(Callers.notificationClient(), consultationId);
 
-        assertThat(details).isEqualTo(new ContactDetails("山田 太郎", "山田商店", "0475-42-1234", "taro@example.jp"));
+        assertThat(details).isEqualTo(new ContactDetails("山田 太郎", "ヤマダ タロウ", "山田商店", "+81475421234", "taro@example.jp"));
         assertThat(audit.entries())
                 .extracting(AuditEvent::actor, AuditEvent::action, AuditEvent::consultationId, AuditEvent::chamberId,
                         AuditEvent::outcome, AuditEvent::at)
@@ -53,7 +53,7 @@ class ContactQueryTest {
 
         ContactDetails details = query.read(Callers.consultant("consultant-01"), consultationId);
 
-        assertThat(details).isEqualTo(new ContactDetails("山田 太郎", null, "0475-42-1234", null));
+        assertThat(details).isEqualTo(new ContactDetails("山田 太郎", "ヤマダ タロウ", null, "+81475421234", null));
         assertThat(audit.entries()).extracting(AuditEvent::actor, AuditEvent::outcome)
                 .containsExactly(tuple("user-consultant-01", AuditOutcome.GRANTED));
     }

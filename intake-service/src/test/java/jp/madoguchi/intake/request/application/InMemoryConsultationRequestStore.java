@@ -110,7 +110,7 @@ final class InMemoryConsultationRequestStore implements ConsultationRequestStore
             PersonalData p = e.request.details().personalData();
             return new StoredContact(e.request.details().chamberId(),
                     e.appointment == null ? null : e.appointment.consultantId(),
-                    () -> new ContactDetails(p.name(), p.businessName(), p.phone(), p.email()));
+                    () -> new ContactDetails(p.name(), p.nameKana(), p.businessName(), p.phone(), p.email()));
         });
     }
 

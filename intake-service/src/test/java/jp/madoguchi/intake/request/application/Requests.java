@@ -14,6 +14,7 @@ import jp.madoguchi.events.OutreachSource;
 import jp.madoguchi.events.RequestChannel;
 import jp.madoguchi.intake.request.domain.Consents;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
+import jp.madoguchi.intake.request.adapter.in.web.JapanesePhoneNumbers;
 import jp.madoguchi.intake.request.domain.PersonalData;
 import jp.madoguchi.intake.request.domain.ReferenceCode;
 import jp.madoguchi.intake.request.domain.RequestDetails;
@@ -23,8 +24,10 @@ import jp.madoguchi.intake.request.domain.StatusToken;
 final class Requests {
 
     static final String FEDERATION = "chiba";
+    static final String NOTICE_VERSION = "2026-12";
     static final PersonalData OWNER =
-            new PersonalData("山田 太郎", "山田商店", "0475-42-1234", "taro@example.jp", "資金繰りについて相談したい");
+            new PersonalData("山田 太郎", "ヤマダ タロウ", "山田商店", "+81475421234", "taro@example.jp",
+                    "資金繰りについて相談したい");
 
     private static final Random RANDOM = new Random(7);
 
@@ -39,23 +42,23 @@ final class Requests {
         return form(chamberId, channel, privacyConsent, OWNER);
     }
 
-    /** A web request of the same owner with their phone number written as given. */
+    /** A web request of the same owner with their phone number as written, normalised as the web adapter does. */
     static RequestDetails form(String chamberId, String phone) {
-        return form(chamberId, RequestChannel.WEB, true, new PersonalData(OWNER.name(), OWNER.businessName(), phone,
-                OWNER.email(), OWNER.description()));
+        return form(chamberId, RequestChannel.WEB, true, new PersonalData(OWNER.name(), OWNER.nameKana(),
+                OWNER.businessName(), JapanesePhoneNumbers.toE164(phone).orElseThrow(), OWNER.email(), OWNER.description()));
     }
 
     private static RequestDetails form(String chamberId, RequestChannel channel, boolean privacyConsent,
             PersonalData owner) {
-        return new RequestDetails(chamberId, channel, owner, ConsultationTopic.FINANCE, ConsultationMode.PHONE,
-                List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), OutreachSource.FLYER, null, Membership.MEMBER,
-                new Consents(privacyConsent, true));
+        return new RequestDetails(chamberId, channel, owner, null, null, ConsultationTopic.FINANCE,
+                ConsultationMode.PHONE, List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), null, null, OutreachSource.FLYER,
+                null, Membership.MEMBER, new Consents(privacyConsent, NOTICE_VERSION, true));
     }
 
     /** A web request of that chamber as the store holds it once accepted; returns its status token. */
     static StatusToken received(ConsultationRequestStore store, UUID consultationId, String chamberId) {
         StatusToken token = StatusToken.issue(RANDOM);
-        store.insert(ConsultationRequest.receive(form(chamberId), true, RequestOrigin.PUBLIC_FORM, consultationId,
+        store.insert(ConsultationRequest.receive(form(chamberId), true, NOTICE_VERSION, RequestOrigin.PUBLIC_FORM, consultationId,
                 ReferenceCode.generate(RANDOM), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"), FEDERATION),
                 token.hash(), null);
         return token;

@@ -48,8 +48,10 @@ class SubmitConsultationRequestTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final SubmitConsultationRequest submit = new SubmitConsultationRequest(
-            new InMemoryChamberRegistry(new Chamber("ichinomiya", "一宮町商工会"), new Chamber("katsuura", "勝浦市商工会")),
-            store, new Audit(audit, clock), meters, clock, new IntakeProperties(Requests.FEDERATION),
+            new InMemoryChamberRegistry(new Chamber("ichinomiya", "一宮町商工会", "長生", "一宮町", true, null),
+                    new Chamber("katsuura", "勝浦市商工会", "夷隅", "勝浦市", true, null)),
+            store, new Audit(audit, clock), meters, clock,
+            new IntakeProperties(Requests.FEDERATION, Requests.NOTICE_VERSION),
             new OpenRequestProperties(2), new BlindIndex(new byte[32]));
 
     @Test

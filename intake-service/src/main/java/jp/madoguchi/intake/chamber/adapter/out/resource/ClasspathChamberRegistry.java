@@ -38,7 +38,8 @@ class ClasspathChamberRegistry implements ChamberRegistry {
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
             ChamberFile file = jsonMapper.readValue(in, ChamberFile.class);
             this.chambers = file.chambers().stream()
-                    .map(c -> new Chamber(c.id(), c.name()))
+                    .map(c -> new Chamber(c.id(), c.name(), c.region(), c.municipalities(), c.active(),
+                            c.memberCount()))
                     .sorted(Comparator.comparing(Chamber::id))
                     .toList();
         } catch (IOException e) {
@@ -61,6 +62,8 @@ class ClasspathChamberRegistry implements ChamberRegistry {
     record ChamberFile(String federationId, List<ChamberEntry> chambers) {
     }
 
-    record ChamberEntry(String id, String name) {
+    /** {@code source} says how sure the seed is (confirmed, likely, unconfirmed); it is for people, not read here. */
+    record ChamberEntry(String id, String name, String region, String municipalities, boolean active,
+            Integer memberCount) {
     }
 }

@@ -142,12 +142,21 @@ class ConsultationRequestController {
         }
     }
 
-    /** Contact details; fields the caller may not see are left out, not sent as null. */
+    /**
+     * Contact details; fields the caller may not see, or the owner did not give, are left out, not sent as null.
+     *
+     * @param phone as a person dials it ({@code 0475-42-1234})
+     * @param phoneE164 the same line for machines (SMS): {@code +81475421234}
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ContactView(UUID consultationId, String name, String businessName, String phone, String email) {
+    record ContactView(UUID consultationId, String name, String nameKana, String businessName, String phone,
+            String phoneE164, String email) {
 
         static ContactView of(UUID consultationId, ContactDetails d) {
-            return new ContactView(consultationId, d.name(), d.businessName(), d.phone(), d.email());
+            String e164 = d.phone() == null ? null : JapanesePhoneNumbers.toE164(d.phone()).orElse(null);
+            // Requests taken before numbers were normalised hold the phone as written: shown as it was.
+            String phone = e164 == null ? d.phone() : JapanesePhoneNumbers.national(e164);
+            return new ContactView(consultationId, d.name(), d.nameKana(), d.businessName(), phone, e164, d.email());
         }
     }
 }

@@ -23,6 +23,12 @@ final class ConsultationRequestDocument {
     static final String OUTREACH_SOURCE = "outreachSource";
     static final String CAMPAIGN_CODE = "campaignCode";
     static final String MEMBERSHIP = "membership";
+    /** Absent when the owner did not say (and in requests taken before it was asked). */
+    static final String INDUSTRY = "industry";
+    /** Absent when the owner did not say (and in requests taken before it was asked). */
+    static final String EMPLOYEES = "employees";
+    static final String PREFERRED_TIME_OF_DAY = "preferredTimeOfDay";
+    static final String REACH_BY = "reachBy";
     /** A {@link Consents} subdocument. */
     static final String CONSENTS = "consents";
     static final String RECEIVED_AT = "receivedAt";
@@ -38,7 +44,7 @@ final class ConsultationRequestDocument {
     /** Who took the request in ({@code RequestOrigin}). */
     static final String ORIGIN = "origin";
     /**
-     * The owner's open-request slot ({@code <blind index of the phone>#<n>}) a public request holds while it is open;
+     * The owner's open-request slot ({@code <requester id>#<n>}) a public request holds while it is open;
      * absent for staff requests and once given back.
      */
     static final String OPEN_REQUEST_SLOT = "openRequestSlot";
@@ -63,6 +69,8 @@ final class ConsultationRequestDocument {
     static final class Consents {
 
         static final String PRIVACY_NOTICE = "privacyNotice";
+        /** The version of the notice accepted; absent in requests taken before versions were recorded. */
+        static final String NOTICE_VERSION = "noticeVersion";
         static final String OUTCOME_SHARED_WITH_CHAMBER = "outcomeSharedWithChamber";
 
         private Consents() {
@@ -86,7 +94,9 @@ final class ConsultationRequestDocument {
     static final class Personal {
 
         static final String NAME = "name";
+        static final String NAME_KANA = "nameKana";
         static final String BUSINESS_NAME = "businessName";
+        /** E.164 since the web form (as written before it). */
         static final String PHONE = "phone";
         static final String EMAIL = "email";
         static final String DESCRIPTION = "description";

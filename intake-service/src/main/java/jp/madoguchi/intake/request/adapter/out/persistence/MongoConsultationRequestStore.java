@@ -88,9 +88,14 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
                 .append(ConsultationRequestDocument.OUTREACH_SOURCE, d.outreachSource().name())
                 .append(ConsultationRequestDocument.CAMPAIGN_CODE, d.campaignCode())
                 .append(ConsultationRequestDocument.MEMBERSHIP, d.membership().name())
+                .append(ConsultationRequestDocument.INDUSTRY, d.industry() == null ? null : d.industry().name())
+                .append(ConsultationRequestDocument.EMPLOYEES, d.employees() == null ? null : d.employees().name())
+                .append(ConsultationRequestDocument.PREFERRED_TIME_OF_DAY, d.preferredTimeOfDay().name())
+                .append(ConsultationRequestDocument.REACH_BY, d.reachBy().name())
                 .append(ConsultationRequestDocument.ORIGIN, request.origin().name())
                 .append(ConsultationRequestDocument.CONSENTS,
                         new Document(Consents.PRIVACY_NOTICE, d.consents().privacyNotice())
+                                .append(Consents.NOTICE_VERSION, d.consents().noticeVersion())
                                 .append(Consents.OUTCOME_SHARED_WITH_CHAMBER, d.consents().outcomeSharedWithChamber()))
                 .append(ConsultationRequestDocument.RECEIVED_AT, Date.from(request.receivedAt()))
                 .append(ConsultationRequestDocument.STATUS, RequestStatus.RECEIVED.name())
@@ -146,6 +151,7 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
         Document d = collection().find(Filters.eq(ConsultationRequestDocument.ID, id))
                 .projection(Projections.include(ConsultationRequestDocument.CHAMBER_ID,
                         appointmentField(BookedAppointment.CONSULTANT_ID), personalField(Personal.NAME),
+                        personalField(Personal.NAME_KANA),
                         personalField(Personal.BUSINESS_NAME), personalField(Personal.PHONE),
                         personalField(Personal.EMAIL)))
                 .first();
@@ -156,8 +162,9 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
         Document personal = d.get(ConsultationRequestDocument.PERSONAL, Document.class);
         return Optional.of(new StoredContact(d.getString(ConsultationRequestDocument.CHAMBER_ID),
                 appointment == null ? null : appointment.getString(BookedAppointment.CONSULTANT_ID),
-                () -> new ContactDetails(open(id, Personal.NAME, personal), open(id, Personal.BUSINESS_NAME, personal),
-                        open(id, Personal.PHONE, personal), open(id, Personal.EMAIL, personal))));
+                () -> new ContactDetails(open(id, Personal.NAME, personal), open(id, Personal.NAME_KANA, personal),
+                        open(id, Personal.BUSINESS_NAME, personal), open(id, Personal.PHONE, personal),
+                        open(id, Personal.EMAIL, personal))));
     }
 
     @Override
@@ -222,6 +229,7 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
 
     private Document encrypted(String consultationId, PersonalData p) {
         return new Document(Personal.NAME, seal(consultationId, Personal.NAME, p.name()))
+                .append(Personal.NAME_KANA, seal(consultationId, Personal.NAME_KANA, p.nameKana()))
                 .append(Personal.BUSINESS_NAME, seal(consultationId, Personal.BUSINESS_NAME, p.businessName()))
                 .append(Personal.PHONE, seal(consultationId, Personal.PHONE, p.phone()))
                 .append(Personal.EMAIL, seal(consultationId, Personal.EMAIL, p.email()))

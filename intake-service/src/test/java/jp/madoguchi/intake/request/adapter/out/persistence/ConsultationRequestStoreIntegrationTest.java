@@ -96,10 +96,10 @@ class ConsultationRequestStoreIntegrationTest {
 
     private static WithEvents<ConsultationRequest> request(UUID consultationId, ReferenceCode code) {
         RequestDetails details = new RequestDetails("ichinomiya", RequestChannel.WEB,
-                new PersonalData("山田 太郎", "山田商店", "0475-42-1234", null, "相談"), ConsultationTopic.FINANCE,
-                ConsultationMode.PHONE, List.of(DayOfWeek.MONDAY), OutreachSource.FLYER, null, Membership.MEMBER,
-                new Consents(true, false));
-        return ConsultationRequest.receive(details, true, RequestOrigin.PUBLIC_FORM, consultationId, code, UUID.randomUUID(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), "chiba");
+                new PersonalData("山田 太郎", null, "山田商店", "+81475421234", null, "相談"), null, null,
+                ConsultationTopic.FINANCE, ConsultationMode.PHONE, List.of(DayOfWeek.MONDAY), null, null,
+                OutreachSource.FLYER, null, Membership.MEMBER, new Consents(true, "2026-12", false));
+        return ConsultationRequest.receive(details, true, "2026-12", RequestOrigin.PUBLIC_FORM, consultationId, code,
+                UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS), "chiba");
     }
 }
