@@ -11,7 +11,8 @@ import java.util.UUID;
  * appears only as a pseudonymous id that means nothing outside intake.
  */
 public sealed interface ConsultationEvent
-        permits ConsultationRequested, ConsultationWithdrawn, ConsultationScheduled, ConsultationRescheduled,
+        permits ConsultationRequested, ConsultationWithdrawn, ConsultationDateChangeRequested, ConsultationScheduled,
+        ConsultationRescheduled,
         ConsultationWaitlisted, ConsultationCancelled, ConsultationCompleted, ConsultationNoShow,
         NotificationDelivered, NotificationFailed {
 

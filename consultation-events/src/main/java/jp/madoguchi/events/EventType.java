@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 public enum EventType {
     CONSULTATION_REQUESTED_V1("jp.madoguchi.consultation.requested.v1", ConsultationRequested.class, Topic.INTAKE_EVENTS),
     CONSULTATION_WITHDRAWN_V1("jp.madoguchi.consultation.withdrawn.v1", ConsultationWithdrawn.class, Topic.INTAKE_EVENTS),
+    CONSULTATION_DATE_CHANGE_REQUESTED_V1("jp.madoguchi.consultation.date-change-requested.v1",
+            ConsultationDateChangeRequested.class, Topic.INTAKE_EVENTS),
     CONSULTATION_SCHEDULED_V1("jp.madoguchi.consultation.scheduled.v1", ConsultationScheduled.class, Topic.SCHEDULING_EVENTS),
     CONSULTATION_RESCHEDULED_V1("jp.madoguchi.consultation.rescheduled.v1", ConsultationRescheduled.class, Topic.SCHEDULING_EVENTS),
     CONSULTATION_WAITLISTED_V1("jp.madoguchi.consultation.waitlisted.v1", ConsultationWaitlisted.class, Topic.SCHEDULING_EVENTS),

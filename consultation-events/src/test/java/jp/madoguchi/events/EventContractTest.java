@@ -100,6 +100,19 @@ class EventContractTest {
     }
 
     @Test
+    void aWithdrawalAnnouncedBeforeWhoWithdrewWasRecordedIsStillRead() throws Exception {
+        String before;
+        try (var in = getClass().getResourceAsStream("/golden-before/jp.madoguchi.consultation.withdrawn.v1.json")) {
+            before = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        ConsultationWithdrawn old = JSON.readValue(before, ConsultationWithdrawn.class);
+
+        assertThat(old.reason()).isEqualTo(WithdrawalReason.RESOLVED_ELSEWHERE);
+        assertThat(old.withdrawnBy()).isNull();
+    }
+
+    @Test
     void unknownTypeNamesAreNotGuessed() {
         assertThat(EventType.fromTypeName("jp.madoguchi.consultation.requested.v2")).isEmpty();
         assertThat(EventType.fromTypeName(null)).isEmpty();

@@ -23,6 +23,7 @@ import jp.madoguchi.events.NotificationDelivered;
 import jp.madoguchi.events.NotificationPurpose;
 import jp.madoguchi.events.RecipientRole;
 import jp.madoguchi.events.WaitlistReason;
+import jp.madoguchi.events.RequestedBy;
 import jp.madoguchi.events.WithdrawalReason;
 import jp.madoguchi.notification.delivery.domain.Delivery;
 import jp.madoguchi.notification.delivery.domain.DeliveryStatus;
@@ -142,7 +143,7 @@ class RecordNoticesTest {
         assertThat(record.on(new ConsultationWaitlisted(UUID.randomUUID(), NOW, consultationId, "chiba",
                 WaitlistReason.NO_SLOT_IN_HORIZON))).isEmpty();
         assertThat(record.on(new ConsultationWithdrawn(UUID.randomUUID(), NOW, consultationId, "chiba",
-                WithdrawalReason.OWNER_REQUEST))).isEmpty();
+                WithdrawalReason.OWNER_REQUEST, RequestedBy.OWNER))).isEmpty();
         assertThat(record.on(new NotificationDelivered(UUID.randomUUID(), NOW, consultationId, "chiba",
                 UUID.randomUUID(), NotificationPurpose.CONFIRMATION, RecipientRole.OWNER, NotificationChannel.EMAIL,
                 UUID.randomUUID()))).isEmpty();

@@ -16,6 +16,7 @@ import jp.madoguchi.events.ConsultationScheduled;
 import jp.madoguchi.events.ConsultationWithdrawn;
 import jp.madoguchi.events.NotificationPurpose;
 import jp.madoguchi.events.RecipientRole;
+import jp.madoguchi.events.RequestedBy;
 import jp.madoguchi.events.WithdrawalReason;
 
 class NoticePolicyTest {
@@ -62,7 +63,7 @@ class NoticePolicyTest {
     @Test
     void eventsThatNeedNoNoticeYetCallForNone() {
         assertThat(NoticePolicy.noticesFor(new ConsultationWithdrawn(UUID.randomUUID(), Instant.now(), consultationId,
-                "chiba", WithdrawalReason.RESOLVED_ELSEWHERE))).isEmpty();
+                "chiba", WithdrawalReason.RESOLVED_ELSEWHERE, RequestedBy.OWNER))).isEmpty();
     }
 
     private ConsultationScheduled scheduled(UUID eventId) {
