@@ -1,5 +1,7 @@
 package jp.madoguchi.intake;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param privacyNoticeVersion the version of the privacy notice in force (shown on the web form, read out by the
  *                             phone desk); a request must carry it as the version its owner accepted. Change it with
  *                             the notice's text ({@code templates/privacy-notice}).
+ * @param idempotencyKeyLifetime how long an {@code Idempotency-Key} answers with its first request
  */
 @ConfigurationProperties("madoguchi.intake")
-public record IntakeProperties(String federationId, @DefaultValue("2026-12") String privacyNoticeVersion) {
+public record IntakeProperties(String federationId, @DefaultValue("2026-12") String privacyNoticeVersion,
+        @DefaultValue("24h") Duration idempotencyKeyLifetime) {
 
     public IntakeProperties {
         if (federationId == null || federationId.isBlank()) {

@@ -49,6 +49,9 @@ class IntakeEndpointRules {
                 // The requester proves themselves with the status token, checked in the use case.
                 .requestMatchers(HttpMethod.GET, REQUESTS + "/*")
                 .access(statusTokenOr(Role.FEDERATION_STAFF, Role.ADMIN, Role.CHAMBER_ADVISOR))
+                // The owner's actions, with the status token; staff and the chamber's advisor on their behalf.
+                .requestMatchers(HttpMethod.POST, REQUESTS + "/*/withdrawal", REQUESTS + "/*/date-change")
+                .access(statusTokenOr(Role.FEDERATION_STAFF, Role.CHAMBER_ADVISOR))
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit-events").hasRole(Role.ADMIN.name());
     }
 

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -68,6 +70,7 @@ class AuthorizationMatrixIntegrationTest {
     }
 
     // @formatter:off
+    // The owner's actions come last: a withdrawal ends what the rows before it read.
     private static final String MATRIX = """
             endpoint                                                  none forged algNone expired wrongIss staff advOwn advOther consAssigned consOther analyst operator admin notifyClient otherClient statusToken wrongStatusToken
             POST /api/v1/consultation-requests                        201  401    401     401     401      201   201    403      403          403       403     403      403   403          403         201         201
@@ -88,6 +91,8 @@ class AuthorizationMatrixIntegrationTest {
             GET  /actuator/heapdump                                   401  401    401     401     401      403   403    403      403          403       403     404      403   403          403         401         401
             GET  /actuator/threaddump                                 401  401    401     401     401      403   403    403      403          403       403     404      403   403          403         401         401
             GET  /actuator/configprops                                401  401    401     401     401      403   403    403      403          403       403     404      403   403          403         401         401
+            POST /api/v1/consultation-requests/{consultationId}/date-change 401 401 401   401     401      202   202    404      403          403       403     403      403   403          403         202         404
+            POST /api/v1/consultation-requests/{consultationId}/withdrawal 401 401  401     401     401      200   200    404      403          403       403     403      403   403          403         200         404
             """;
     // @formatter:on
 
@@ -127,6 +132,9 @@ class AuthorizationMatrixIntegrationTest {
         ObjectNode scheduled = (ObjectNode) json.readTree(GoldenSamples.json(EventType.CONSULTATION_SCHEDULED_V1));
         String eventId = UUID.randomUUID().toString();
         scheduled.put("consultationId", consultationId).put("eventId", eventId).put("consultantId", CONSULTANT);
+        // in the future, so that the owner's actions are still allowed by the request's state
+        Instant startsAt = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
+        scheduled.put("startsAt", startsAt.toString()).put("endsAt", startsAt.plus(Duration.ofHours(1)).toString());
         PlatformKafka.send(Topic.SCHEDULING_EVENTS.topicName(), consultationId,
                 Map.of(CloudEventHeaders.TYPE, EventType.CONSULTATION_SCHEDULED_V1.typeName(), CloudEventHeaders.ID,
                         eventId, CloudEventHeaders.SOURCE, "/madoguchi/scheduling-service",

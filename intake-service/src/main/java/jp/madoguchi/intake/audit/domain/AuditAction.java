@@ -7,5 +7,9 @@ public enum AuditAction {
     /** Staff, an admin or an advisor read a request's status. */
     STATUS_READ_BY_STAFF,
     /** Federation staff or an advisor took a request in on an owner's behalf. */
-    REQUEST_CREATED_BY_STAFF
+    REQUEST_CREATED_BY_STAFF,
+    /** Federation staff or an advisor withdrew a request on the owner's behalf. */
+    REQUEST_WITHDRAWN,
+    /** Federation staff or an advisor asked for another date on the owner's behalf. */
+    DATE_CHANGE_REQUESTED
 }

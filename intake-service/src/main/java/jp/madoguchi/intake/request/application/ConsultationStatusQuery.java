@@ -43,7 +43,7 @@ public class ConsultationStatusQuery {
         String chamberId = stored.status().chamberId();
         if (caller.hasAny(Role.FEDERATION_STAFF, Role.ADMIN) || caller.advisesChamber(chamberId)) {
             audit.record(caller, AuditAction.STATUS_READ_BY_STAFF, consultationId, chamberId, AuditOutcome.GRANTED);
-            return ConsultationStatusView.of(stored.status());
+            return ConsultationStatusView.of(stored.status()).withPossibleDuplicateOf(stored.possibleDuplicateOf());
         }
         if (StatusToken.matches(statusToken, stored.statusTokenHash())) {
             return ConsultationStatusView.of(stored.status());

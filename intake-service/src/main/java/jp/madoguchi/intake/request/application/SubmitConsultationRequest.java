@@ -2,8 +2,10 @@ package jp.madoguchi.intake.request.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -28,6 +30,7 @@ import jp.madoguchi.platform.security.Role;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
 import jp.madoguchi.intake.request.domain.OpenRequestLimit;
 import jp.madoguchi.intake.request.domain.OpenRequestLimitReachedException;
+import jp.madoguchi.intake.request.domain.PersonalData;
 import jp.madoguchi.intake.request.domain.ReferenceCode;
 import jp.madoguchi.intake.request.domain.RequestDetails;
 import jp.madoguchi.intake.request.domain.RequestRejectedException;
@@ -41,6 +44,10 @@ public class SubmitConsultationRequest {
     private static final int REFERENCE_CODE_DRAWS = 5;
     /** The blind-index purpose of requester pseudonyms; changing it gives every owner a new one. */
     static final String REQUESTER_PURPOSE = "requester";
+    private static final String IDEMPOTENCY_KEY_PURPOSE = "idempotency-key";
+    private static final String FINGERPRINT_PURPOSE = "request-content";
+    /** How far back a request of the same owner on the same topic makes a new one a likely duplicate. */
+    private static final Duration DUPLICATE_WINDOW = Duration.ofHours(24);
 
     private final ChamberRegistry chambers;
     private final Audit audit;
@@ -52,11 +59,15 @@ public class SubmitConsultationRequest {
     private final OpenRequestLimit openRequestLimit;
     private final BlindIndex blindIndex;
     private final Counter limitReached;
+    private final Counter replayed;
+    private final Counter possibleDuplicates;
+    private final RecentRequests recentRequests;
+    private final Duration idempotencyKeyLifetime;
     private final SecureRandom random = new SecureRandom();
 
     public SubmitConsultationRequest(ChamberRegistry chambers, ConsultationRequestStore store, Audit audit,
             MeterRegistry meters, Clock clock, IntakeProperties properties, OpenRequestProperties openRequests,
-            BlindIndex blindIndex) {
+            BlindIndex blindIndex, RecentRequests recentRequests) {
         this.chambers = chambers;
         this.audit = audit;
         this.store = store;
@@ -66,8 +77,18 @@ public class SubmitConsultationRequest {
         this.privacyNoticeVersion = properties.privacyNoticeVersion();
         this.openRequestLimit = openRequests.limit();
         this.blindIndex = blindIndex;
+        this.recentRequests = recentRequests;
+        this.idempotencyKeyLifetime = properties.idempotencyKeyLifetime();
         this.limitReached = Counter.builder("madoguchi.intake.requests.open-limit-reached")
                 .description("Public requests refused because the owner already had the allowed number open")
+                .register(meters);
+        this.replayed = Counter.builder("madoguchi.intake.requests.idempotent-replays")
+                .description("Requests sent again with the same idempotency key and body: answered as the first, "
+                        + "nothing stored")
+                .register(meters);
+        this.possibleDuplicates = Counter.builder("madoguchi.intake.requests.possible-duplicates")
+                .description("Requests stored with a flag for staff: the same owner asked about the same topic "
+                        + "within a day, without an idempotency key")
                 .register(meters);
     }
 
@@ -76,24 +97,47 @@ public class SubmitConsultationRequest {
      * intake), a chamber advisor for their own chamber only. The channel is who took the request in, whatever the
      * form says: an anonymous caller cannot claim to be the phone desk.
      *
+     * @param idempotencyKey the caller's key for this request, or null: the same key with the same request answers
+     *                       as the first time (with the same status token) and stores nothing new
      * @throws AccessRefusedException for other roles, and for an advisor naming another chamber (nothing stored)
+     * @throws IdempotencyKeyReusedException for a key sent before with another request (nothing stored)
      * @throws OpenRequestLimitReachedException for a web-form request of an owner who already has as many open
      *                                          requests as allowed (nothing stored)
      */
-    public SubmittedRequest submit(Caller caller, RequestDetails form) {
+    public SubmittedRequest submit(Caller caller, RequestDetails form, IdempotencyKey idempotencyKey) {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "failed";
         try {
             RequestOrigin origin = originOf(caller, form);
             RequestDetails details = asTakenInBy(origin, form);
-            SubmittedRequest submitted = receiveAndStore(details, origin);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            StatusToken statusToken = StatusToken.issue(random);
+            IdempotencyClaim claim = idempotencyKey == null ? null
+                    : new IdempotencyClaim(blindIndex.of(IDEMPOTENCY_KEY_PURPOSE, idempotencyKey.scopedBy(caller)),
+                            fingerprint(details), statusToken, now.plus(idempotencyKeyLifetime));
+            Optional<SubmittedRequest> replay = claim == null ? Optional.empty() : replayOf(claim, caller, now);
+            if (replay.isPresent()) {
+                outcome = "replayed";
+                replayed.increment();
+                return replay.get();
+            }
+            SubmittedRequest submitted;
+            try {
+                submitted = receiveAndStore(details, origin, caller, statusToken, claim, now);
+            } catch (IdempotencyKeyTakenException raced) {
+                // The same key was sent twice at once and the other send was stored first: answer as it was.
+                outcome = "replayed";
+                replayed.increment();
+                return replayOf(claim, caller, now).orElseThrow(() -> raced);
+            }
             if (!caller.isAnonymous()) {
                 audit.record(caller, AuditAction.REQUEST_CREATED_BY_STAFF, submitted.view().consultationId(),
                         details.chamberId(), AuditOutcome.GRANTED);
             }
             outcome = "accepted";
             return submitted;
-        } catch (RequestRejectedException | AccessRefusedException | OpenRequestLimitReachedException e) {
+        } catch (RequestRejectedException | AccessRefusedException | OpenRequestLimitReachedException
+                | IdempotencyKeyReusedException e) {
             outcome = "rejected";
             throw e;
         } finally {
@@ -128,23 +172,57 @@ public class SubmitConsultationRequest {
         };
     }
 
-    private SubmittedRequest receiveAndStore(RequestDetails details, RequestOrigin origin) {
+    /**
+     * The answer a request holding the key was given, if the key is still alive; refused if the key came with
+     * another request. An expired key is given back by its holder, so the call proceeds as new.
+     */
+    private Optional<SubmittedRequest> replayOf(IdempotencyClaim claim, Caller caller, Instant now) {
+        Optional<IdempotentAnswer> held = store.findByIdempotencyKey(claim.keyIndex());
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        IdempotentAnswer answer = held.get();
+        if (!answer.expiresAt().isAfter(now)) {
+            store.releaseIdempotencyKey(answer.status().consultationId(), claim.keyIndex());
+            return Optional.empty();
+        }
+        if (!answer.fingerprint().equals(claim.fingerprint())) {
+            throw new IdempotencyKeyReusedException();
+        }
+        ConsultationStatusView view = ConsultationStatusView.of(answer.status());
+        return Optional.of(new SubmittedRequest(view, answer.statusToken(), true));
+    }
+
+    /** The request's content, all of it, as a keyed hash: equal for the same form sent again, nothing else. */
+    private String fingerprint(RequestDetails d) {
+        PersonalData p = d.personalData();
+        return blindIndex.of(FINGERPRINT_PURPOSE, String.join("\u001f", d.chamberId(), d.channel().name(), p.name(),
+                String.valueOf(p.nameKana()), p.businessName(), String.valueOf(p.phone()), String.valueOf(p.email()),
+                p.description(), String.valueOf(d.industry()), String.valueOf(d.employees()), d.topic().name(),
+                d.preferredMode().name(), d.preferredDays().toString(), d.preferredTimeOfDay().name(),
+                d.reachBy().name(), d.outreachSource().name(), String.valueOf(d.campaignCode()),
+                d.membership().name(), d.consents().toString()));
+    }
+
+    private SubmittedRequest receiveAndStore(RequestDetails details, RequestOrigin origin, Caller caller,
+            StatusToken statusToken, IdempotencyClaim claim, Instant receivedAt) {
         UUID consultationId = UUID.randomUUID();
         UUID requesterId = blindIndex.pseudonymOf(REQUESTER_PURPOSE, details.personalData().identity());
         boolean chamberKnown = chambers.isKnown(details.chamberId());
-        // MongoDB keeps milliseconds: the stored, announced and shown times must be the same instant.
-        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        UUID possibleDuplicateOf = recentRequests.latest(requesterId, details.topic())
+                .filter(recent -> recent.receivedAt().isAfter(receivedAt.minus(DUPLICATE_WINDOW)))
+                .map(RecentRequests.Recent::consultationId).orElse(null);
+        Admission admission = new Admission(statusToken.hash(), null, claim, possibleDuplicateOf);
         for (int draw = 1; ; draw++) {
             WithEvents<ConsultationRequest> received = ConsultationRequest.receive(details, chamberKnown,
                     privacyNoticeVersion, origin, consultationId, ReferenceCode.generate(random), requesterId,
                     receivedAt, federationId);
             ConsultationRequest request = received.state();
-            StatusToken statusToken = StatusToken.issue(random);
             try {
                 if (origin == RequestOrigin.PUBLIC_FORM) {
-                    insertWithinOpenRequestLimit(received, statusToken, receivedAt);
+                    insertWithinOpenRequestLimit(received, admission, receivedAt);
                 } else {
-                    store.insert(received, statusToken.hash(), null);
+                    store.insert(received, admission);
                 }
             } catch (ReferenceCodeTakenException e) {
                 if (draw == REFERENCE_CODE_DRAWS) {
@@ -160,7 +238,14 @@ public class SubmitConsultationRequest {
                     .increment();
             log.info("Consultation request {} received for chamber {} via {}", consultationId, details.chamberId(),
                     details.channel());
-            return new SubmittedRequest(ConsultationStatusView.of(request.initialStatus()), statusToken);
+            recentRequests.remember(requesterId, details.topic(), consultationId, receivedAt);
+            ConsultationStatusView view = ConsultationStatusView.of(request.initialStatus());
+            if (possibleDuplicateOf != null) {
+                possibleDuplicates.increment();
+                // Only staff learn of the other request: anyone can type an owner's phone number into the form.
+                view = caller.isAnonymous() ? view : view.withPossibleDuplicateOf(possibleDuplicateOf);
+            }
+            return new SubmittedRequest(view, statusToken, false);
         }
     }
 
@@ -168,10 +253,10 @@ public class SubmitConsultationRequest {
      * Takes the first of the owner's open-request slots that is free, or that a finished request still holds (it is
      * given back here: nothing has to run when a request ends). The unique index on the slot decides races.
      */
-    private void insertWithinOpenRequestLimit(WithEvents<ConsultationRequest> received, StatusToken statusToken,
+    private void insertWithinOpenRequestLimit(WithEvents<ConsultationRequest> received, Admission admission,
             Instant now) {
         for (String slot : openRequestLimit.slotsOf(received.state().requesterId().toString())) {
-            if (tookSlot(received, statusToken, slot, now)) {
+            if (tookSlot(received, admission.inSlot(slot), now)) {
                 return;
             }
         }
@@ -179,10 +264,10 @@ public class SubmitConsultationRequest {
         throw new OpenRequestLimitReachedException(openRequestLimit.perRequester());
     }
 
-    private boolean tookSlot(WithEvents<ConsultationRequest> received, StatusToken statusToken, String slot,
-            Instant now) {
+    private boolean tookSlot(WithEvents<ConsultationRequest> received, Admission admission, Instant now) {
+        String slot = admission.openRequestSlot();
         try {
-            store.insert(received, statusToken.hash(), slot);
+            store.insert(received, admission);
             return true;
         } catch (OpenRequestSlotTakenException taken) {
             boolean holderFinished = store.find(taken.holder()).map(h -> !h.status().isOpenAt(now)).orElse(true);
@@ -193,7 +278,7 @@ public class SubmitConsultationRequest {
             store.releaseOpenRequestSlot(taken.holder(), slot);
         }
         try {
-            store.insert(received, statusToken.hash(), slot);
+            store.insert(received, admission);
             return true;
         } catch (OpenRequestSlotTakenException takenAgain) {
             return false;

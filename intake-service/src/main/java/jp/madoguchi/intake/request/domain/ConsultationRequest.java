@@ -1,12 +1,9 @@
 package jp.madoguchi.intake.request.domain;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 import jp.madoguchi.events.ConsultationRequested;
@@ -25,9 +22,6 @@ public record ConsultationRequest(
         RequestDetails details,
         RequestOrigin origin,
         Instant receivedAt) {
-
-    private static final Set<DayOfWeek> SERVICE_DAYS =
-            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
     public ConsultationRequest {
         Objects.requireNonNull(consultationId, "consultationId");
@@ -61,8 +55,7 @@ public record ConsultationRequest(
         if (!canBeReachedBy(details.reachBy(), details.personalData())) {
             violations.add(new Violation("reachBy", "request.reach-by.unavailable"));
         }
-        // The service is open on weekdays only (09:30–15:30 Asia/Tokyo): a weekend preference can never be met.
-        if (!SERVICE_DAYS.containsAll(details.preferredDays())) {
+        if (!DatePreferences.SERVICE_DAYS.containsAll(details.preferredDays())) {
             violations.add(new Violation("preferredDays", "request.preferred-days.not-weekdays"));
         }
         if (!violations.isEmpty()) {
@@ -83,7 +76,7 @@ public record ConsultationRequest(
 
     public ConsultationStatus initialStatus() {
         return new ConsultationStatus(consultationId, referenceCode, details.chamberId(), RequestStatus.RECEIVED,
-                receivedAt, null);
+                receivedAt, null, null, null, 0);
     }
 
     /** The announcement of this request: everything scheduling and analytics need, and no personal data. */

@@ -9,6 +9,7 @@ import jp.madoguchi.events.ConsultationCancelled;
 import jp.madoguchi.events.ConsultationCompleted;
 import jp.madoguchi.events.ConsultationEvent;
 import jp.madoguchi.events.ConsultationNoShow;
+import jp.madoguchi.events.ConsultationOutcome;
 import jp.madoguchi.events.ConsultationRescheduled;
 import jp.madoguchi.events.ConsultationScheduled;
 import jp.madoguchi.events.ConsultationWaitlisted;
@@ -18,7 +19,7 @@ import jp.madoguchi.events.ConsultationWaitlisted;
  * older than the one already applied is recorded but does not overwrite the newer status (order tolerance).
  */
 public record StatusChange(UUID eventId, UUID consultationId, Instant asOf, RequestStatus status,
-        AppointmentChange appointmentChange, Appointment appointment) {
+        AppointmentChange appointmentChange, Appointment appointment, ConsultationOutcome outcome) {
 
     /** Whether the change sets, clears or leaves the request's appointment. */
     public enum AppointmentChange { SET, CLEAR, KEEP }
@@ -50,7 +51,8 @@ public record StatusChange(UUID eventId, UUID consultationId, Instant asOf, Requ
             return Optional.of(plain(e, RequestStatus.WAITLISTED, AppointmentChange.CLEAR));
         }
         if (event instanceof ConsultationCompleted e) {
-            return Optional.of(plain(e, RequestStatus.COMPLETED, AppointmentChange.KEEP));
+            return Optional.of(new StatusChange(e.eventId(), e.consultationId(), e.occurredAt(),
+                    RequestStatus.COMPLETED, AppointmentChange.KEEP, null, e.outcome()));
         }
         if (event instanceof ConsultationNoShow e) {
             return Optional.of(plain(e, RequestStatus.NO_SHOW, AppointmentChange.KEEP));
@@ -59,10 +61,11 @@ public record StatusChange(UUID eventId, UUID consultationId, Instant asOf, Requ
     }
 
     private static StatusChange set(ConsultationEvent e, RequestStatus status, Appointment appointment) {
-        return new StatusChange(e.eventId(), e.consultationId(), e.occurredAt(), status, AppointmentChange.SET, appointment);
+        return new StatusChange(e.eventId(), e.consultationId(), e.occurredAt(), status, AppointmentChange.SET,
+                appointment, null);
     }
 
     private static StatusChange plain(ConsultationEvent e, RequestStatus status, AppointmentChange change) {
-        return new StatusChange(e.eventId(), e.consultationId(), e.occurredAt(), status, change, null);
+        return new StatusChange(e.eventId(), e.consultationId(), e.occurredAt(), status, change, null, null);
     }
 }

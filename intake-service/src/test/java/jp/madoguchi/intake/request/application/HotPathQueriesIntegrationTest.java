@@ -66,11 +66,11 @@ class HotPathQueriesIntegrationTest {
         String phone = "080-1%03d-%04d".formatted(Math.floorMod(UUID.randomUUID().hashCode(), 1000), System.nanoTime() % 10_000);
 
         List<Query> sent = queries.on(() -> {
-            SubmittedRequest first = submit.submit(Caller.anonymous(), Requests.form("ichinomiya", phone));
-            submit.submit(Caller.anonymous(), Requests.form("ichinomiya", phone));
-            assertThatThrownBy(() -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", phone)))
+            SubmittedRequest first = submit.submit(Caller.anonymous(), Requests.form("ichinomiya", phone), null);
+            submit.submit(Caller.anonymous(), Requests.form("ichinomiya", phone), null);
+            assertThatThrownBy(() -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", phone), null))
                     .isInstanceOf(OpenRequestLimitReachedException.class);
-            submit.submit(Callers.federationStaff(), Requests.form("katsuura", RequestChannel.PHONE, true));
+            submit.submit(Callers.federationStaff(), Requests.form("katsuura", RequestChannel.PHONE, true), null);
             UUID id = first.view().consultationId();
             status.find(Caller.anonymous(), id, first.statusToken().value());
             Instant now = Instant.now();

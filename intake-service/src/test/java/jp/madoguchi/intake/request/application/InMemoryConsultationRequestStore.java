@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.madoguchi.events.ConsultationEvent;
+import jp.madoguchi.events.ConsultationOutcome;
 import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.intake.request.domain.Appointment;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
 import jp.madoguchi.intake.request.domain.ConsultationStatus;
+import jp.madoguchi.intake.request.domain.DatePreferences;
 import jp.madoguchi.intake.request.domain.ContactDetails;
 import jp.madoguchi.intake.request.domain.PersonalData;
 import jp.madoguchi.intake.request.domain.RequestStatus;
@@ -38,12 +40,25 @@ final class InMemoryConsultationRequestStore implements ConsultationRequestStore
         RequestStatus status = RequestStatus.RECEIVED;
         Instant statusAsOf;
         Appointment appointment;
+        ConsultationOutcome outcome;
+        Instant dateChangeRequestedAt;
+        int dateChanges;
 
-        Entry(WithEvents<ConsultationRequest> received, String statusTokenHash, String openRequestSlot) {
+        ConsultationStatus status(UUID consultationId) {
+            return new ConsultationStatus(consultationId, request.referenceCode(), request.details().chamberId(),
+                    status, request.receivedAt(), appointment, outcome, dateChangeRequestedAt, dateChanges);
+        }
+
+        IdempotencyClaim idempotency;
+        final UUID possibleDuplicateOf;
+
+        Entry(WithEvents<ConsultationRequest> received, Admission admission) {
             this.request = received.state();
-            this.statusTokenHash = statusTokenHash;
-            this.events = received.events();
-            this.openRequestSlot = openRequestSlot;
+            this.statusTokenHash = admission.statusTokenHash();
+            this.events = new ArrayList<>(received.events());
+            this.openRequestSlot = admission.openRequestSlot();
+            this.idempotency = admission.idempotency();
+            this.possibleDuplicateOf = admission.possibleDuplicateOf();
         }
     }
 
@@ -66,8 +81,9 @@ final class InMemoryConsultationRequestStore implements ConsultationRequestStore
     }
 
     @Override
-    public void insert(WithEvents<ConsultationRequest> received, String statusTokenHash, String openRequestSlot) {
+    public void insert(WithEvents<ConsultationRequest> received, Admission admission) {
         ConsultationRequest request = received.state();
+        String openRequestSlot = admission.openRequestSlot();
         boolean taken = entries.values().stream()
                 .anyMatch(e -> e.request.referenceCode().equals(request.referenceCode()));
         if (referenceCodesToRefuse > 0 || taken) {
@@ -83,7 +99,43 @@ final class InMemoryConsultationRequestStore implements ConsultationRequestStore
                         throw new OpenRequestSlotTakenException(holder.request.consultationId(), null);
                     });
         }
-        entries.put(request.consultationId(), new Entry(received, statusTokenHash, openRequestSlot));
+        if (admission.idempotency() != null) {
+            entryHolding(admission.idempotency().keyIndex()).ifPresent(holder -> {
+                throw new IdempotencyKeyTakenException(holder.request.consultationId(), null);
+            });
+        }
+        entries.put(request.consultationId(), new Entry(received, admission));
+    }
+
+    private Optional<Entry> entryHolding(String keyIndex) {
+        return entries.values().stream()
+                .filter(e -> e.idempotency != null && e.idempotency.keyIndex().equals(keyIndex)).findFirst();
+    }
+
+    @Override
+    public Optional<IdempotentAnswer> findByIdempotencyKey(String keyIndex) {
+        return entryHolding(keyIndex).map(e -> new IdempotentAnswer(e.status(e.request.consultationId()),
+                e.idempotency.fingerprint(), e.idempotency.statusToken(), e.idempotency.expiresAt()));
+    }
+
+    @Override
+    public void releaseIdempotencyKey(UUID holder, String keyIndex) {
+        Entry e = entries.get(holder);
+        if (e != null && e.idempotency != null && e.idempotency.keyIndex().equals(keyIndex)) {
+            e.idempotency = null;
+        }
+    }
+
+    @Override
+    public int forgetIdempotencyKeysExpiredBefore(Instant now) {
+        int forgotten = 0;
+        for (Entry e : entries.values()) {
+            if (e.idempotency != null && e.idempotency.expiresAt().isBefore(now)) {
+                e.idempotency = null;
+                forgotten++;
+            }
+        }
+        return forgotten;
     }
 
     @Override
@@ -98,10 +150,8 @@ final class InMemoryConsultationRequestStore implements ConsultationRequestStore
 
     @Override
     public Optional<StoredConsultation> find(UUID consultationId) {
-        return Optional.ofNullable(entries.get(consultationId)).map(e -> new StoredConsultation(
-                new ConsultationStatus(consultationId, e.request.referenceCode(), e.request.details().chamberId(),
-                        e.status, e.request.receivedAt(), e.appointment),
-                e.statusTokenHash));
+        return Optional.ofNullable(entries.get(consultationId))
+                .map(e -> new StoredConsultation(e.status(consultationId), e.statusTokenHash, e.possibleDuplicateOf));
     }
 
     @Override
@@ -126,13 +176,42 @@ final class InMemoryConsultationRequestStore implements ConsultationRequestStore
         if (e.statusAsOf != null && change.asOf().isBefore(e.statusAsOf)) {
             return ApplyOutcome.STALE;
         }
+        if (e.status == RequestStatus.WITHDRAWN) {
+            return ApplyOutcome.STALE;
+        }
         e.status = change.status();
         e.statusAsOf = change.asOf();
+        if (change.outcome() != null) {
+            e.outcome = change.outcome();
+        }
+        if (e.dateChangeRequestedAt != null && !change.asOf().isBefore(e.dateChangeRequestedAt)) {
+            e.dateChangeRequestedAt = null;
+        }
         switch (change.appointmentChange()) {
             case SET -> e.appointment = change.appointment();
             case CLEAR -> e.appointment = null;
             case KEEP -> { }
         }
         return ApplyOutcome.APPLIED;
+    }
+
+    @Override
+    public boolean change(ConsultationStatus seen, WithEvents<ConsultationStatus> changed,
+            DatePreferences preferences) {
+        Entry e = entries.get(seen.consultationId());
+        if (e == null || !e.status(seen.consultationId()).equals(seen)) {
+            return false;
+        }
+        ConsultationStatus next = changed.state();
+        e.status = next.status();
+        e.appointment = next.appointment();
+        e.dateChangeRequestedAt = next.dateChangeRequestedAt();
+        e.dateChanges = next.dateChanges();
+        if (next.status() != seen.status()) {
+            e.statusAsOf = changed.events().get(0).occurredAt();
+            e.openRequestSlot = null;
+        }
+        e.events.addAll(changed.events());
+        return true;
     }
 }

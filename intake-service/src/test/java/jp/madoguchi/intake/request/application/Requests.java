@@ -58,9 +58,10 @@ final class Requests {
     /** A web request of that chamber as the store holds it once accepted; returns its status token. */
     static StatusToken received(ConsultationRequestStore store, UUID consultationId, String chamberId) {
         StatusToken token = StatusToken.issue(RANDOM);
-        store.insert(ConsultationRequest.receive(form(chamberId), true, NOTICE_VERSION, RequestOrigin.PUBLIC_FORM, consultationId,
-                ReferenceCode.generate(RANDOM), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"), FEDERATION),
-                token.hash(), null);
+        store.insert(ConsultationRequest.receive(form(chamberId), true, NOTICE_VERSION, RequestOrigin.PUBLIC_FORM,
+                consultationId, ReferenceCode.generate(RANDOM), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"),
+                FEDERATION),
+                new Admission(token.hash(), null, null, null));
         return token;
     }
 }

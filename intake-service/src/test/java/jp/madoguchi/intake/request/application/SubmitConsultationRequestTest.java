@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -51,14 +52,14 @@ class SubmitConsultationRequestTest {
             new InMemoryChamberRegistry(new Chamber("ichinomiya", "一宮町商工会", "長生", "一宮町", true, null),
                     new Chamber("katsuura", "勝浦市商工会", "夷隅", "勝浦市", true, null)),
             store, new Audit(audit, clock), meters, clock,
-            new IntakeProperties(Requests.FEDERATION, Requests.NOTICE_VERSION),
-            new OpenRequestProperties(2), new BlindIndex(new byte[32]));
+            new IntakeProperties(Requests.FEDERATION, Requests.NOTICE_VERSION, Duration.ofHours(24)),
+            new OpenRequestProperties(2), new BlindIndex(new byte[32]), new InMemoryRecentRequests());
 
     @Test
     void anAnonymousWebRequestIsStoredWithItsAnnouncementAndAStatusTokenOnlyTheRequesterHolds() {
         // The form claims the phone desk; an anonymous caller is the web form whatever it says.
         SubmittedRequest submitted = submit.submit(Caller.anonymous(),
-                Requests.form("ichinomiya", RequestChannel.PHONE, true));
+                Requests.form("ichinomiya", RequestChannel.PHONE, true), null);
 
         ConsultationStatusView view = submitted.view();
         assertThat(view.chamberId()).isEqualTo("ichinomiya");
@@ -97,7 +98,7 @@ class SubmitConsultationRequestTest {
     void federationStaffTakeRequestsInForAnyChamberAndTheAuditTrailSaysWho() {
         Caller staff = Callers.federationStaff();
 
-        SubmittedRequest submitted = submit.submit(staff, Requests.form("katsuura", RequestChannel.PHONE, true));
+        SubmittedRequest submitted = submit.submit(staff, Requests.form("katsuura", RequestChannel.PHONE, true), null);
 
         assertThat(store.requests()).singleElement()
                 .satisfies(request -> assertThat(request.details().channel()).isEqualTo(RequestChannel.PHONE));
@@ -120,7 +121,7 @@ class SubmitConsultationRequestTest {
     @Test
     void anAdvisorTakesRequestsInForTheirOwnChamberThroughTheAdvisorChannel() {
         SubmittedRequest submitted = submit.submit(Callers.advisorOf("ichinomiya"),
-                Requests.form("ichinomiya", RequestChannel.WEB, true));
+                Requests.form("ichinomiya", RequestChannel.WEB, true), null);
 
         assertThat(store.requests()).singleElement()
                 .satisfies(request -> assertThat(request.details().channel()).isEqualTo(RequestChannel.CHAMBER_ADVISOR));
@@ -135,7 +136,7 @@ class SubmitConsultationRequestTest {
 
     @Test
     void anAdvisorNamingAnotherChamberIsRefusedAndNothingIsStored() {
-        assertThatThrownBy(() -> submit.submit(Callers.advisorOf("ichinomiya"), Requests.form("katsuura")))
+        assertThatThrownBy(() -> submit.submit(Callers.advisorOf("ichinomiya"), Requests.form("katsuura"), null))
                 .isInstanceOf(AccessRefusedException.class);
 
         assertNothingStored();
@@ -144,9 +145,9 @@ class SubmitConsultationRequestTest {
 
     @Test
     void rolesThatDoNotTakeRequestsInAreRefused() {
-        assertThatThrownBy(() -> submit.submit(Callers.consultant("consultant-01"), Requests.form("ichinomiya")))
+        assertThatThrownBy(() -> submit.submit(Callers.consultant("consultant-01"), Requests.form("ichinomiya"), null))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> submit.submit(Callers.analyst(), Requests.form("ichinomiya")))
+        assertThatThrownBy(() -> submit.submit(Callers.analyst(), Requests.form("ichinomiya"), null))
                 .isInstanceOf(AccessRefusedException.class);
 
         assertNothingStored();
@@ -155,7 +156,7 @@ class SubmitConsultationRequestTest {
     @Test
     void anUnknownChamberIsRejectedAndNothingIsStored() {
         RequestRejectedException rejected = catchThrowableOfType(RequestRejectedException.class,
-                () -> submit.submit(Caller.anonymous(), Requests.form("no-such-chamber")));
+                () -> submit.submit(Caller.anonymous(), Requests.form("no-such-chamber"), null));
 
         assertThat(rejected.violations()).extracting(Violation::field).containsExactly("chamberId");
         assertNothingStored();
@@ -165,7 +166,7 @@ class SubmitConsultationRequestTest {
     @Test
     void aRequestWithoutPrivacyConsentIsRejectedAndNothingIsStored() {
         RequestRejectedException rejected = catchThrowableOfType(RequestRejectedException.class,
-                () -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", RequestChannel.WEB, false)));
+                () -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", RequestChannel.WEB, false), null));
 
         assertThat(rejected.violations()).extracting(Violation::field).containsExactly("privacyConsent");
         assertNothingStored();
@@ -173,7 +174,7 @@ class SubmitConsultationRequestTest {
 
     @Test
     void staffRejectedByTheDomainRulesLeaveNoAuditEntry() {
-        assertThatThrownBy(() -> submit.submit(Callers.federationStaff(), Requests.form("no-such-chamber")))
+        assertThatThrownBy(() -> submit.submit(Callers.federationStaff(), Requests.form("no-such-chamber"), null))
                 .isInstanceOf(RequestRejectedException.class);
 
         assertNothingStored();
@@ -183,7 +184,7 @@ class SubmitConsultationRequestTest {
     void aTakenReferenceCodeIsDrawnAgain() {
         store.refuseNextReferenceCodes(1);
 
-        SubmittedRequest submitted = submit.submit(Caller.anonymous(), Requests.form("ichinomiya"));
+        SubmittedRequest submitted = submit.submit(Caller.anonymous(), Requests.form("ichinomiya"), null);
 
         ConsultationRequest stored = store.requests().get(0);
         assertThat(store.requests()).hasSize(1);
@@ -202,7 +203,7 @@ class SubmitConsultationRequestTest {
     void afterFiveTakenReferenceCodesTheSubmissionFails() {
         store.refuseNextReferenceCodes(5);
 
-        assertThatThrownBy(() -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya")))
+        assertThatThrownBy(() -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya"), null))
                 .isInstanceOf(ReferenceCodeTakenException.class);
 
         assertNothingStored();
@@ -211,11 +212,11 @@ class SubmitConsultationRequestTest {
 
     @Test
     void anOwnerHasAtMostTwoOpenRequestsThroughTheWebFormHoweverThePhoneNumberIsWritten() {
-        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
-        submit.submit(Caller.anonymous(), Requests.form("katsuura", "0475421234"));
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"), null);
+        submit.submit(Caller.anonymous(), Requests.form("katsuura", "0475421234"), null);
 
         OpenRequestLimitReachedException refused = catchThrowableOfType(OpenRequestLimitReachedException.class,
-                () -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "０４７５-４２-１２３４")));
+                () -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "０４７５-４２-１２３４"), null));
 
         assertThat(refused.limit()).isEqualTo(2);
         assertThat(store.requests()).hasSize(2);
@@ -226,44 +227,44 @@ class SubmitConsultationRequestTest {
 
     @Test
     void staffAndAdvisorsAreNotLimitedAndOtherOwnersAreNotAffected() {
-        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
-        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"), null);
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"), null);
 
-        submit.submit(Callers.federationStaff(), Requests.form("ichinomiya", "0475-42-1234"));
-        submit.submit(Callers.advisorOf("ichinomiya"), Requests.form("ichinomiya", "0475-42-1234"));
-        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "090-1234-5678"));
+        submit.submit(Callers.federationStaff(), Requests.form("ichinomiya", "0475-42-1234"), null);
+        submit.submit(Callers.advisorOf("ichinomiya"), Requests.form("ichinomiya", "0475-42-1234"), null);
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "090-1234-5678"), null);
 
         assertThat(store.requests()).hasSize(5);
     }
 
     @Test
     void aFinishedRequestGivesItsSlotBackWhenTheOwnerAsksAgain() {
-        SubmittedRequest first = submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
-        SubmittedRequest second = submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+        SubmittedRequest first = submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"), null);
+        SubmittedRequest second = submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"), null);
         // Scheduled for a consultation that is over by now, and cancelled: neither is open any more.
         store.apply(new StatusChange(UUID.randomUUID(), first.view().consultationId(), NOW_MILLIS,
                 RequestStatus.SCHEDULED, StatusChange.AppointmentChange.SET, new Appointment(UUID.randomUUID(),
-                        "consultant-01", NOW.minusSeconds(7200), NOW.minusSeconds(3600), ConsultationMode.PHONE)));
+                        "consultant-01", NOW.minusSeconds(7200), NOW.minusSeconds(3600), ConsultationMode.PHONE), null));
         store.apply(new StatusChange(UUID.randomUUID(), second.view().consultationId(), NOW_MILLIS,
-                RequestStatus.CANCELLED, StatusChange.AppointmentChange.CLEAR, null));
+                RequestStatus.CANCELLED, StatusChange.AppointmentChange.CLEAR, null, null));
 
-        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
-        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"), null);
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"), null);
 
         assertThat(store.requests()).hasSize(4);
-        assertThatThrownBy(() -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234")))
+        assertThatThrownBy(() -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"), null))
                 .isInstanceOf(OpenRequestLimitReachedException.class);
     }
 
     @Test
     void aRequestScheduledForLaterStaysOpen() {
-        SubmittedRequest first = submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
-        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"));
+        SubmittedRequest first = submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"), null);
+        submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"), null);
         store.apply(new StatusChange(UUID.randomUUID(), first.view().consultationId(), NOW_MILLIS,
                 RequestStatus.SCHEDULED, StatusChange.AppointmentChange.SET, new Appointment(UUID.randomUUID(),
-                        "consultant-01", NOW.plusSeconds(86_400), NOW.plusSeconds(90_000), ConsultationMode.PHONE)));
+                        "consultant-01", NOW.plusSeconds(86_400), NOW.plusSeconds(90_000), ConsultationMode.PHONE), null));
 
-        assertThatThrownBy(() -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234")))
+        assertThatThrownBy(() -> submit.submit(Caller.anonymous(), Requests.form("ichinomiya", "0475-42-1234"), null))
                 .isInstanceOf(OpenRequestLimitReachedException.class);
     }
 

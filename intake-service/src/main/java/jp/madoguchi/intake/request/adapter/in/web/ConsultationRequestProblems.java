@@ -17,7 +17,9 @@ import jp.madoguchi.platform.i18n.PlatformMessages;
 import jp.madoguchi.platform.web.Problems;
 import jp.madoguchi.platform.web.RequestRejections;
 import jp.madoguchi.intake.request.application.ConsultationNotFoundException;
+import jp.madoguchi.intake.request.application.IdempotencyKeyReusedException;
 import jp.madoguchi.intake.request.domain.OpenRequestLimitReachedException;
+import jp.madoguchi.intake.request.domain.RequestNotChangeableException;
 import jp.madoguchi.intake.request.domain.RequestRejectedException;
 
 /** The request feature's own refusals as problem details. */
@@ -28,6 +30,7 @@ class ConsultationRequestProblems {
     private static final String DOMAIN_RULE = "domain_rule";
     private static final String UNKNOWN_CHAMBER = "unknown_chamber";
     private static final String OPEN_REQUEST_LIMIT = "open_request_limit";
+    private static final String IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused";
 
     private final RequestRejections rejections;
     private final PlatformMessages problems;
@@ -59,6 +62,28 @@ class ConsultationRequestProblems {
                 "request.open-limit-reached", new Object[] {ex.limit()}, LocaleContextHolder.getLocale()));
         problem.setTitle("Too many open requests");
         problem.setProperty("limit", ex.limit());
+        return problem;
+    }
+
+    /** The key belongs to another request: the client's mistake, and nothing is stored. */
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException ex) {
+        rejections.rejected(IDEMPOTENCY_KEY_REUSED);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(
+                "request.idempotency-key.reused", null, LocaleContextHolder.getLocale()));
+        problem.setTitle("Idempotency key already used");
+        return problem;
+    }
+
+    /** The request's state does not allow the change: a conflict with what is stored, not bad input. */
+    @ExceptionHandler(RequestNotChangeableException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ProblemDetail notChangeable(RequestNotChangeableException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage(ex.messageCode(), null, LocaleContextHolder.getLocale()));
+        problem.setTitle("Request cannot be changed");
+        problem.setProperty("status", ex.status().name());
         return problem;
     }
 

@@ -38,6 +38,12 @@ final class ConsultationRequestDocument {
     /** A {@link BookedAppointment} subdocument, or null. */
     static final String APPOINTMENT = "appointment";
     static final String STATUS_TOKEN_HASH = "statusTokenHash";
+    /** The {@code ConsultationOutcome} once completed; absent before. */
+    static final String OUTCOME = "outcome";
+    /** When another date was last asked for, until scheduling answers; absent otherwise. */
+    static final String DATE_CHANGE_REQUESTED_AT = "dateChangeRequestedAt";
+    /** How many times another date was asked for; absent means none. */
+    static final String DATE_CHANGES = "dateChanges";
     /** A {@link Personal} subdocument. */
     static final String PERSONAL = "personal";
     static final String APPLIED_EVENT_IDS = "appliedEventIds";
@@ -49,10 +55,19 @@ final class ConsultationRequestDocument {
      */
     static final String OPEN_REQUEST_SLOT = "openRequestSlot";
 
+    /** The same owner's request on the same topic from the day before this one, for staff; absent if none. */
+    static final String POSSIBLE_DUPLICATE_OF = "possibleDuplicateOf";
+    /** An {@link Idempotency} subdocument while the request holds the idempotency key it was sent with. */
+    static final String IDEMPOTENCY = "idempotency";
+
     /** Unique on {@link #REFERENCE_CODE}. */
     static final String REFERENCE_CODE_UNIQUE = "referenceCode_unique";
     /** Unique and sparse on {@link #OPEN_REQUEST_SLOT}. */
     static final String OPEN_REQUEST_SLOT_UNIQUE = "openRequestSlot_unique";
+    /** Unique and sparse on {@code idempotency.key}. */
+    static final String IDEMPOTENCY_KEY_UNIQUE = "idempotencyKey_unique";
+    /** Sparse on {@code idempotency.expiresAt}, for the job that forgets expired keys. */
+    static final String IDEMPOTENCY_EXPIRY = "idempotency_expiry";
     /** On {@link #OUTBOX_FIRST_ENTRY}. */
     static final String OUTBOX_PENDING = "outbox_pending";
     /** The first entry of the outbox array, there only while the relay has work in the document. */
@@ -74,6 +89,21 @@ final class ConsultationRequestDocument {
         static final String OUTCOME_SHARED_WITH_CHAMBER = "outcomeSharedWithChamber";
 
         private Consents() {
+        }
+    }
+
+    /** The fields of {@link #IDEMPOTENCY}. */
+    static final class Idempotency {
+
+        /** The blind index of the caller's scope and key. */
+        static final String KEY = "key";
+        /** The blind index of the request's content. */
+        static final String FINGERPRINT = "fingerprint";
+        static final String EXPIRES_AT = "expiresAt";
+        /** The status token, AES-GCM sealed, to give the same answer again; gone with the key. */
+        static final String STATUS_TOKEN = "statusToken";
+
+        private Idempotency() {
         }
     }
 

@@ -1,6 +1,7 @@
 package jp.madoguchi.intake.request.adapter.out.persistence;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -25,13 +26,19 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 
 import jp.madoguchi.events.ConsultationMode;
+import jp.madoguchi.events.ConsultationOutcome;
 import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.intake.crypto.FieldCipher;
 import jp.madoguchi.intake.request.adapter.out.persistence.ConsultationRequestDocument.BookedAppointment;
 import jp.madoguchi.intake.request.adapter.out.persistence.ConsultationRequestDocument.Consents;
+import jp.madoguchi.intake.request.adapter.out.persistence.ConsultationRequestDocument.Idempotency;
 import jp.madoguchi.intake.request.adapter.out.persistence.ConsultationRequestDocument.Personal;
+import jp.madoguchi.intake.request.application.Admission;
 import jp.madoguchi.intake.request.application.ApplyOutcome;
 import jp.madoguchi.intake.request.application.ConsultationRequestStore;
+import jp.madoguchi.intake.request.application.IdempotencyClaim;
+import jp.madoguchi.intake.request.application.IdempotencyKeyTakenException;
+import jp.madoguchi.intake.request.application.IdempotentAnswer;
 import jp.madoguchi.intake.request.application.OpenRequestSlotTakenException;
 import jp.madoguchi.intake.request.application.ReferenceCodeTakenException;
 import jp.madoguchi.intake.request.application.StoredConsultation;
@@ -40,11 +47,13 @@ import jp.madoguchi.intake.request.domain.Appointment;
 import jp.madoguchi.intake.request.domain.ConsultationRequest;
 import jp.madoguchi.intake.request.domain.ConsultationStatus;
 import jp.madoguchi.intake.request.domain.ContactDetails;
+import jp.madoguchi.intake.request.domain.DatePreferences;
 import jp.madoguchi.intake.request.domain.PersonalData;
 import jp.madoguchi.intake.request.domain.ReferenceCode;
 import jp.madoguchi.intake.request.domain.RequestDetails;
 import jp.madoguchi.intake.request.domain.RequestStatus;
 import jp.madoguchi.intake.request.domain.StatusChange;
+import jp.madoguchi.intake.request.domain.StatusToken;
 import jp.madoguchi.platform.mongo.DuplicateKey;
 import jp.madoguchi.platform.mongo.MongoIndexes;
 import jp.madoguchi.platform.outbox.Outbox;
@@ -71,7 +80,8 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
     }
 
     @Override
-    public void insert(WithEvents<ConsultationRequest> received, String statusTokenHash, String openRequestSlot) {
+    public void insert(WithEvents<ConsultationRequest> received, Admission admission) {
+        String openRequestSlot = admission.openRequestSlot();
         ConsultationRequest request = received.state();
         String id = request.consultationId().toString();
         String referenceCode = request.referenceCode().value();
@@ -101,12 +111,23 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
                 .append(ConsultationRequestDocument.STATUS, RequestStatus.RECEIVED.name())
                 .append(ConsultationRequestDocument.STATUS_AS_OF, null)
                 .append(ConsultationRequestDocument.APPOINTMENT, null)
-                .append(ConsultationRequestDocument.STATUS_TOKEN_HASH, statusTokenHash)
+                .append(ConsultationRequestDocument.STATUS_TOKEN_HASH, admission.statusTokenHash())
                 .append(ConsultationRequestDocument.PERSONAL, encrypted(id, d.personalData()))
                 .append(ConsultationRequestDocument.APPLIED_EVENT_IDS, List.of())
                 .append(OutboxEntry.FIELD, outbox.entries(received.events()));
         if (openRequestSlot != null) {
             document.append(ConsultationRequestDocument.OPEN_REQUEST_SLOT, openRequestSlot);
+        }
+        if (admission.possibleDuplicateOf() != null) {
+            document.append(ConsultationRequestDocument.POSSIBLE_DUPLICATE_OF, admission.possibleDuplicateOf().toString());
+        }
+        IdempotencyClaim claim = admission.idempotency();
+        if (claim != null) {
+            document.append(ConsultationRequestDocument.IDEMPOTENCY, new Document(Idempotency.KEY, claim.keyIndex())
+                    .append(Idempotency.FINGERPRINT, claim.fingerprint())
+                    .append(Idempotency.EXPIRES_AT, Date.from(claim.expiresAt()))
+                    .append(Idempotency.STATUS_TOKEN, cipher.encrypt(claim.statusToken().value(),
+                            boundTo(id, idempotencyField(Idempotency.STATUS_TOKEN)))));
         }
         try {
             collection().insertOne(document);
@@ -117,9 +138,15 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
             if (referenceCodeHeldByAnother(referenceCode, id)) {
                 throw new ReferenceCodeTakenException(e);
             }
-            Optional<UUID> slotHolder = openRequestSlot == null ? Optional.empty() : slotHolder(openRequestSlot, id);
+            Optional<UUID> slotHolder = openRequestSlot == null ? Optional.empty()
+                    : holder(ConsultationRequestDocument.OPEN_REQUEST_SLOT, openRequestSlot, id);
             if (slotHolder.isPresent()) {
                 throw new OpenRequestSlotTakenException(slotHolder.get(), e);
+            }
+            Optional<UUID> keyHolder = claim == null ? Optional.empty()
+                    : holder(idempotencyField(Idempotency.KEY), claim.keyIndex(), id);
+            if (keyHolder.isPresent()) {
+                throw new IdempotencyKeyTakenException(keyHolder.get(), e);
             }
             throw e;
         }
@@ -135,13 +162,60 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
         if (d == null) {
             return Optional.empty();
         }
-        ConsultationStatus status = new ConsultationStatus(consultationId,
+        ConsultationStatus status = status(consultationId, d);
+        String possibleDuplicateOf = d.getString(ConsultationRequestDocument.POSSIBLE_DUPLICATE_OF);
+        return Optional.of(new StoredConsultation(status, d.getString(ConsultationRequestDocument.STATUS_TOKEN_HASH),
+                possibleDuplicateOf == null ? null : UUID.fromString(possibleDuplicateOf)));
+    }
+
+    @Override
+    public Optional<IdempotentAnswer> findByIdempotencyKey(String keyIndex) {
+        Document d = collection().find(Filters.eq(idempotencyField(Idempotency.KEY), keyIndex))
+                .projection(Projections.include(ConsultationRequestDocument.ID)).first();
+        if (d == null) {
+            return Optional.empty();
+        }
+        String id = d.getString(ConsultationRequestDocument.ID);
+        Document full = collection().find(Filters.eq(ConsultationRequestDocument.ID, id))
+                .projection(Projections.exclude(ConsultationRequestDocument.PERSONAL, OutboxEntry.FIELD,
+                        ConsultationRequestDocument.APPLIED_EVENT_IDS)).first();
+        Document idempotency = full == null ? null : full.get(ConsultationRequestDocument.IDEMPOTENCY, Document.class);
+        if (idempotency == null || !keyIndex.equals(idempotency.getString(Idempotency.KEY))) {
+            // Given back between the two reads.
+            return Optional.empty();
+        }
+        return Optional.of(new IdempotentAnswer(status(UUID.fromString(id), full),
+                idempotency.getString(Idempotency.FINGERPRINT),
+                new StatusToken(cipher.decrypt(idempotency.getString(Idempotency.STATUS_TOKEN),
+                        boundTo(id, idempotencyField(Idempotency.STATUS_TOKEN)))),
+                idempotency.getDate(Idempotency.EXPIRES_AT).toInstant()));
+    }
+
+    @Override
+    public void releaseIdempotencyKey(UUID holder, String keyIndex) {
+        collection().updateOne(Filters.and(Filters.eq(ConsultationRequestDocument.ID, holder.toString()),
+                        Filters.eq(idempotencyField(Idempotency.KEY), keyIndex)),
+                Updates.unset(ConsultationRequestDocument.IDEMPOTENCY));
+    }
+
+    @Override
+    public int forgetIdempotencyKeysExpiredBefore(Instant now) {
+        return (int) collection().updateMany(Filters.lt(idempotencyField(Idempotency.EXPIRES_AT), Date.from(now)),
+                Updates.unset(ConsultationRequestDocument.IDEMPOTENCY)).getModifiedCount();
+    }
+
+    private static ConsultationStatus status(UUID consultationId, Document d) {
+        String outcome = d.getString(ConsultationRequestDocument.OUTCOME);
+        Date dateChangeRequestedAt = d.getDate(ConsultationRequestDocument.DATE_CHANGE_REQUESTED_AT);
+        return new ConsultationStatus(consultationId,
                 new ReferenceCode(d.getString(ConsultationRequestDocument.REFERENCE_CODE)),
                 d.getString(ConsultationRequestDocument.CHAMBER_ID),
                 RequestStatus.valueOf(d.getString(ConsultationRequestDocument.STATUS)),
                 d.getDate(ConsultationRequestDocument.RECEIVED_AT).toInstant(),
-                appointment(d.get(ConsultationRequestDocument.APPOINTMENT, Document.class)));
-        return Optional.of(new StoredConsultation(status, d.getString(ConsultationRequestDocument.STATUS_TOKEN_HASH)));
+                appointment(d.get(ConsultationRequestDocument.APPOINTMENT, Document.class)),
+                outcome == null ? null : ConsultationOutcome.valueOf(outcome),
+                dateChangeRequestedAt == null ? null : dateChangeRequestedAt.toInstant(),
+                d.getInteger(ConsultationRequestDocument.DATE_CHANGES, 0));
     }
 
     @Override
@@ -176,6 +250,9 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
         List<Bson> updates = new ArrayList<>();
         updates.add(Updates.set(ConsultationRequestDocument.STATUS, change.status().name()));
         updates.add(Updates.set(ConsultationRequestDocument.STATUS_AS_OF, Date.from(change.asOf())));
+        if (change.outcome() != null) {
+            updates.add(Updates.set(ConsultationRequestDocument.OUTCOME, change.outcome().name()));
+        }
         switch (change.appointmentChange()) {
             case SET -> updates.add(Updates.set(ConsultationRequestDocument.APPOINTMENT,
                     appointment(change.appointment())));
@@ -183,11 +260,15 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
             case KEEP -> { }
         }
         updates.add(Updates.addToSet(ConsultationRequestDocument.APPLIED_EVENT_IDS, eventId));
+        // A withdrawal is the owner's last word: what scheduling says after it (the cancellation it causes, or a
+        // booking that crossed it) is recorded, not shown.
         UpdateResult applied = collection().updateOne(Filters.and(notYetApplied,
+                Filters.ne(ConsultationRequestDocument.STATUS, RequestStatus.WITHDRAWN.name()),
                 Filters.or(Filters.eq(ConsultationRequestDocument.STATUS_AS_OF, null),
                         Filters.lte(ConsultationRequestDocument.STATUS_AS_OF, Date.from(change.asOf())))),
                 Updates.combine(updates));
         if (applied.getMatchedCount() == 1) {
+            answerDateChange(id, change.asOf());
             return ApplyOutcome.APPLIED;
         }
         UpdateResult recorded = collection().updateOne(notYetApplied,
@@ -197,7 +278,62 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
         }
         boolean exists = collection().find(Filters.eq(ConsultationRequestDocument.ID, id))
                 .projection(Projections.include(ConsultationRequestDocument.ID)).first() != null;
+        if (exists) {
+            // A redelivery may follow a crash between the status update and this.
+            answerDateChange(id, change.asOf());
+        }
         return exists ? ApplyOutcome.DUPLICATE : ApplyOutcome.UNKNOWN_CONSULTATION;
+    }
+
+    /** Scheduling's answer from at or after the owner's ask ends the wait for another date. */
+    private void answerDateChange(String id, Instant asOf) {
+        collection().updateOne(Filters.and(Filters.eq(ConsultationRequestDocument.ID, id),
+                        Filters.lte(ConsultationRequestDocument.DATE_CHANGE_REQUESTED_AT, Date.from(asOf))),
+                Updates.unset(ConsultationRequestDocument.DATE_CHANGE_REQUESTED_AT));
+    }
+
+    @Override
+    public boolean change(ConsultationStatus seen, WithEvents<ConsultationStatus> changed,
+            DatePreferences preferences) {
+        String id = seen.consultationId().toString();
+        ConsultationStatus next = changed.state();
+        Bson asSeen = Filters.and(Filters.eq(ConsultationRequestDocument.ID, id),
+                Filters.eq(ConsultationRequestDocument.STATUS, seen.status().name()),
+                Filters.eq(appointmentField(BookedAppointment.STARTS_AT),
+                        seen.appointment() == null ? null : Date.from(seen.appointment().startsAt())),
+                seen.dateChanges() == 0 ? Filters.exists(ConsultationRequestDocument.DATE_CHANGES, false)
+                        : Filters.eq(ConsultationRequestDocument.DATE_CHANGES, seen.dateChanges()));
+        List<Bson> updates = new ArrayList<>();
+        if (next.status() != seen.status()) {
+            updates.add(Updates.set(ConsultationRequestDocument.STATUS, next.status().name()));
+            updates.add(Updates.set(ConsultationRequestDocument.STATUS_AS_OF,
+                    Date.from(changed.events().get(0).occurredAt())));
+            // A request no longer open gives the owner's open-request slot back at once.
+            updates.add(Updates.unset(ConsultationRequestDocument.OPEN_REQUEST_SLOT));
+        }
+        if (next.appointment() == null && seen.appointment() != null) {
+            updates.add(Updates.set(ConsultationRequestDocument.APPOINTMENT, null));
+        }
+        updates.add(next.dateChangeRequestedAt() == null
+                ? Updates.unset(ConsultationRequestDocument.DATE_CHANGE_REQUESTED_AT)
+                : Updates.set(ConsultationRequestDocument.DATE_CHANGE_REQUESTED_AT,
+                        Date.from(next.dateChangeRequestedAt())));
+        if (next.dateChanges() != seen.dateChanges()) {
+            updates.add(Updates.set(ConsultationRequestDocument.DATE_CHANGES, next.dateChanges()));
+        }
+        if (preferences != null) {
+            updates.add(Updates.set(ConsultationRequestDocument.PREFERRED_MODE, preferences.mode().name()));
+            updates.add(Updates.set(ConsultationRequestDocument.PREFERRED_DAYS,
+                    preferences.days().stream().map(DayOfWeek::name).toList()));
+            updates.add(Updates.set(ConsultationRequestDocument.PREFERRED_TIME_OF_DAY,
+                    preferences.timeOfDay().name()));
+        }
+        updates.add(outbox.push(changed.events()));
+        if (collection().updateOne(asSeen, Updates.combine(updates)).getModifiedCount() == 0) {
+            return false;
+        }
+        outbox.written(collection(), id);
+        return true;
     }
 
     @Override
@@ -208,8 +344,9 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
                 Updates.unset(ConsultationRequestDocument.OPEN_REQUEST_SLOT)).getModifiedCount() == 1;
     }
 
-    private Optional<UUID> slotHolder(String openRequestSlot, String id) {
-        Document holder = collection().find(Filters.eq(ConsultationRequestDocument.OPEN_REQUEST_SLOT, openRequestSlot))
+    /** Who else holds a unique key the insert claimed: the error does not say which index refused it. */
+    private Optional<UUID> holder(String field, String value, String id) {
+        Document holder = collection().find(Filters.eq(field, value))
                 .projection(Projections.include(ConsultationRequestDocument.ID))
                 .first();
         return holder == null || id.equals(holder.getString(ConsultationRequestDocument.ID)) ? Optional.empty()
@@ -248,11 +385,19 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
 
     /** Binds a ciphertext to its document and field, so it cannot be moved to another one. */
     static String context(String consultationId, String field) {
-        return ConsultationRequestDocument.COLLECTION + "/" + consultationId + "/" + personalField(field);
+        return boundTo(consultationId, personalField(field));
+    }
+
+    private static String boundTo(String consultationId, String path) {
+        return ConsultationRequestDocument.COLLECTION + "/" + consultationId + "/" + path;
     }
 
     private static String personalField(String field) {
         return ConsultationRequestDocument.path(ConsultationRequestDocument.PERSONAL, field);
+    }
+
+    private static String idempotencyField(String field) {
+        return ConsultationRequestDocument.path(ConsultationRequestDocument.IDEMPOTENCY, field);
     }
 
     private static String appointmentField(String field) {
@@ -297,6 +442,12 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
                     new IndexModel(Indexes.ascending(ConsultationRequestDocument.OPEN_REQUEST_SLOT),
                             new IndexOptions().unique(true).sparse(true)
                                     .name(ConsultationRequestDocument.OPEN_REQUEST_SLOT_UNIQUE)),
+                    // Sparse: only requests sent with an idempotency key, while it lives.
+                    new IndexModel(Indexes.ascending(idempotencyField(Idempotency.KEY)),
+                            new IndexOptions().unique(true).sparse(true)
+                                    .name(ConsultationRequestDocument.IDEMPOTENCY_KEY_UNIQUE)),
+                    new IndexModel(Indexes.ascending(idempotencyField(Idempotency.EXPIRES_AT)),
+                            new IndexOptions().sparse(true).name(ConsultationRequestDocument.IDEMPOTENCY_EXPIRY)),
                     // Sparse: only documents with a pending event are in it, which is what the relay asks for.
                     new IndexModel(Indexes.ascending(ConsultationRequestDocument.OUTBOX_FIRST_ENTRY),
                             new IndexOptions().sparse(true).name(ConsultationRequestDocument.OUTBOX_PENDING)));

@@ -30,6 +30,7 @@ import jp.madoguchi.events.Membership;
 import jp.madoguchi.events.OutreachSource;
 import jp.madoguchi.events.RequestChannel;
 import jp.madoguchi.events.WithEvents;
+import jp.madoguchi.intake.request.application.Admission;
 import jp.madoguchi.intake.request.application.ConsultationRequestStore;
 import jp.madoguchi.intake.request.application.ReferenceCodeTakenException;
 import jp.madoguchi.intake.request.domain.Consents;
@@ -71,9 +72,9 @@ class ConsultationRequestStoreIntegrationTest {
     @Test
     void aReferenceCodeAnotherRequestHoldsIsTaken() {
         ReferenceCode code = ReferenceCode.generate(random);
-        store.insert(request(UUID.randomUUID(), code), "hash", null);
+        store.insert(request(UUID.randomUUID(), code), new Admission("hash", null, null, null));
 
-        assertThatThrownBy(() -> store.insert(request(UUID.randomUUID(), code), "hash", null))
+        assertThatThrownBy(() -> store.insert(request(UUID.randomUUID(), code), new Admission("hash", null, null, null)))
                 .isInstanceOf(ReferenceCodeTakenException.class);
         awaitRelayed(code);
     }
@@ -81,9 +82,9 @@ class ConsultationRequestStoreIntegrationTest {
     @Test
     void theSameRequestTwiceIsNoTakenReferenceCode() {
         WithEvents<ConsultationRequest> request = request(UUID.randomUUID(), ReferenceCode.generate(random));
-        store.insert(request, "hash", null);
+        store.insert(request, new Admission("hash", null, null, null));
 
-        assertThatThrownBy(() -> store.insert(request, "hash", null)).isInstanceOf(MongoWriteException.class);
+        assertThatThrownBy(() -> store.insert(request, new Admission("hash", null, null, null))).isInstanceOf(MongoWriteException.class);
         awaitRelayed(request.state().referenceCode());
     }
 
