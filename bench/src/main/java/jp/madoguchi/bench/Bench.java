@@ -44,6 +44,14 @@ public final class Bench {
             return;
         }
         try {
+            if (!options.sweep().isEmpty()) {
+                IntakeSweep.Report report = new IntakeSweep(new IntakeClient(options.intake()), System.out)
+                        .run(options, command(options.arguments()));
+                System.out.println();
+                System.out.print(IntakeSweep.markdown(report));
+                System.out.println("results: " + IntakeSweep.write(report, options.results()));
+                System.exit(0);
+            }
             ResultFiles.Written written = run(options, System.out);
             System.out.println("results: " + written.markdown() + " and " + written.json());
             System.exit(0);

@@ -3,6 +3,7 @@ package jp.madoguchi.bench;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,21 +23,24 @@ import java.util.Set;
  * @param results the directory the result files go to
  * @param home the checkout the platform runs from: its {@code var/run} pid files and its git revision
  * @param grace how long to wait for decisions that have not arrived when a phase stops sending
+ * @param sweep rates for intake on its own against the no-op endpoint, in order; empty: the platform run
  * @param arguments the command line as given, for the result files
  */
 record BenchOptions(double rate, Duration duration, int preload, String scenario, URI intake, String bootstrap,
-        Path kafkaSecret, Path results, Path home, Duration grace, List<String> arguments) {
+        Path kafkaSecret, Path results, Path home, Duration grace, List<Double> sweep, List<String> arguments) {
 
     static final String USAGE = """
             usage: java -jar bench/target/madoguchi-bench.jar [--rate 50] [--duration 30] [--preload 0]
                    [--scenario name] [--intake http://127.0.0.1:8081] [--bootstrap 127.0.0.1:9092]
                    [--kafka-secret var/secrets/kafka-bench.secret] [--results bench/results] [--home .]
                    [--grace 30]
+                   or: [--sweep 200,400,800] [--duration 30] [--intake ...] [--results ...] [--scenario name]
               rate: per second, for each of the three phases (no-op endpoint, Kafka round trip, platform)
-              duration, grace: seconds; preload: consultations posted (and decided) before the phases""";
+              duration, grace: seconds; preload: consultations posted (and decided) before the phases
+              sweep: intake alone, no Kafka needed: at each rate the no-op endpoint, then the POST (p99 ≤ 50 ms?)""";
 
     private static final Set<String> NAMES = Set.of("rate", "duration", "preload", "scenario", "intake", "bootstrap",
-            "kafka-secret", "results", "home", "grace");
+            "kafka-secret", "results", "home", "grace", "sweep");
 
     BenchOptions {
         if (rate <= 0 || duration.isNegative() || duration.isZero() || preload < 0 || grace.isNegative()) {
@@ -45,6 +49,10 @@ record BenchOptions(double rate, Duration duration, int preload, String scenario
         if (!scenario.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("scenario: letters, digits, '.', '_' and '-' only (it names files)");
         }
+        if (sweep.stream().anyMatch(r -> r <= 0)) {
+            throw new IllegalArgumentException("sweep: positive rates only");
+        }
+        sweep = List.copyOf(sweep);
         arguments = List.copyOf(arguments);
     }
 
@@ -73,8 +81,11 @@ record BenchOptions(double rate, Duration duration, int preload, String scenario
         }
         double rate = Double.parseDouble(values.getOrDefault("rate", "50"));
         int preload = Integer.parseInt(values.getOrDefault("preload", "0"));
-        String defaultScenario = String.format(Locale.ROOT, "rate%s%s", trim(rate),
-                preload > 0 ? "-preload" + preload : "");
+        List<Double> sweep = values.containsKey("sweep")
+                ? Arrays.stream(values.get("sweep").split(",")).map(String::trim).map(Double::valueOf).toList()
+                : List.of();
+        String defaultScenario = !sweep.isEmpty() ? "intake-sweep" : String.format(Locale.ROOT, "rate%s%s",
+                trim(rate), preload > 0 ? "-preload" + preload : "");
         return new BenchOptions(rate,
                 Duration.ofSeconds(Long.parseLong(values.getOrDefault("duration", "30"))),
                 preload,
@@ -85,6 +96,7 @@ record BenchOptions(double rate, Duration duration, int preload, String scenario
                 Path.of(values.getOrDefault("results", "bench/results")),
                 Path.of(values.getOrDefault("home", ".")),
                 Duration.ofSeconds(Long.parseLong(values.getOrDefault("grace", "30"))),
+                sweep,
                 args);
     }
 

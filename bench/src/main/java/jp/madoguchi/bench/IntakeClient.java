@@ -33,13 +33,21 @@ final class IntakeClient {
     }
 
     CompletableFuture<HttpResponse<String>> submit(String body) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(CONSULTATION_REQUESTS))
+        return http.sendAsync(post(body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The same POST with an {@code Idempotency-Key}: what a client that retries sends. */
+    CompletableFuture<HttpResponse<String>> submit(String body, String idempotencyKey) {
+        return http.sendAsync(post(body).header("Idempotency-Key", idempotencyKey).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder post(String body) {
+        return HttpRequest.newBuilder(base.resolve(CONSULTATION_REQUESTS))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     CompletableFuture<HttpResponse<Void>> liveness() {
