@@ -8,8 +8,9 @@ import java.util.UUID;
 /**
  * The owner (or staff for them) asked for another date, with new preferences. Scheduling answers with
  * {@code consultation.rescheduled} (a slot that fits the new preferences), or, when nothing fits within the booking
- * horizon, frees the old slot and answers {@code consultation.waitlisted}; a request that was waiting is booked by
- * the new preferences if it can be ({@code consultation.scheduled}).
+ * horizon, keeps the old appointment and answers {@code consultation.date-change-declined}; a request that was
+ * waiting is booked by the new preferences if it can be ({@code consultation.scheduled}), else it keeps waiting with
+ * them ({@code consultation.date-change-declined}).
  *
  * @param preferredDays empty: any service day
  */

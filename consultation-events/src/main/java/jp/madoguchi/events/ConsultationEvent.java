@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 public sealed interface ConsultationEvent
         permits ConsultationRequested, ConsultationWithdrawn, ConsultationDateChangeRequested, ConsultationScheduled,
-        ConsultationRescheduled,
+        ConsultationRescheduled, ConsultationDateChangeDeclined,
         ConsultationWaitlisted, ConsultationCancelled, ConsultationCompleted, ConsultationNoShow,
         NotificationDelivered, NotificationFailed {
 

@@ -18,6 +18,8 @@ public enum EventType {
             ConsultationDateChangeRequested.class, Topic.INTAKE_EVENTS),
     CONSULTATION_SCHEDULED_V1("jp.madoguchi.consultation.scheduled.v1", ConsultationScheduled.class, Topic.SCHEDULING_EVENTS),
     CONSULTATION_RESCHEDULED_V1("jp.madoguchi.consultation.rescheduled.v1", ConsultationRescheduled.class, Topic.SCHEDULING_EVENTS),
+    CONSULTATION_DATE_CHANGE_DECLINED_V1("jp.madoguchi.consultation.date-change-declined.v1",
+            ConsultationDateChangeDeclined.class, Topic.SCHEDULING_EVENTS),
     CONSULTATION_WAITLISTED_V1("jp.madoguchi.consultation.waitlisted.v1", ConsultationWaitlisted.class, Topic.SCHEDULING_EVENTS),
     CONSULTATION_CANCELLED_V1("jp.madoguchi.consultation.cancelled.v1", ConsultationCancelled.class, Topic.SCHEDULING_EVENTS),
     CONSULTATION_COMPLETED_V1("jp.madoguchi.consultation.completed.v1", ConsultationCompleted.class, Topic.SCHEDULING_EVENTS),

@@ -25,6 +25,35 @@ public interface AppointmentStore {
         PUBLIC_SEAT_TAKEN
     }
 
+    enum MoveOutcome {
+        MOVED,
+        /** Someone else holds the new consultant's slot. */
+        SLOT_TAKEN,
+        /** Another public request holds the public seat asked for on the new day. */
+        PUBLIC_SEAT_TAKEN,
+        /** The appointment is no longer as it was read (cancelled, moved, or this change answered already). */
+        CHANGED_MEANWHILE
+    }
+
+    /**
+     * Moves a booked appointment, as it was read ({@code seen}), to its new slot with its events in one update: the
+     * old slot is free at the moment the new one is held, and never both or neither.
+     */
+    MoveOutcome move(Appointment seen, WithEvents<Appointment> moved);
+
+    /**
+     * Stores the answer to a date change that leaves the appointment where it is, with its events, in one update.
+     *
+     * @return false when the appointment is no longer as it was read
+     */
+    boolean keep(Appointment seen, WithEvents<Appointment> kept);
+
+    /**
+     * Redoes what a move writes after the appointment itself, where a crash may have stopped it; doing it again
+     * changes nothing.
+     */
+    void completeMove(Appointment moved);
+
     /** Stores a new appointment and its events in one insert. */
     InsertOutcome insert(WithEvents<Appointment> booked);
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,10 +84,40 @@ public class BookConsultation {
             return BookingOutcome.DUPLICATE;
         }
         Instant now = clock.instant();
+        Attempt attempt = attempt(request, offer -> true, now);
+        if (attempt.outcome() != null) {
+            return attempt.outcome();
+        }
+        if (attempt.publicShareReached()) {
+            publicShareReachedCount.increment();
+        }
+        return waitlist(request, attempt.publicShareReached() ? WaitlistReason.PUBLIC_SHARE_REACHED
+                : WaitlistReason.NO_SLOT_IN_HORIZON, now);
+    }
+
+    /**
+     * Books a consultation that waits on the list into the first acceptable offer for its new preferences.
+     *
+     * @return BOOKED, DUPLICATE (it has an appointment already), or WAITLISTED when nothing acceptable is free (the
+     *         entry is left as it is, for the caller to update)
+     */
+    public BookingOutcome bookWaiting(BookingRequest request, Predicate<SlotOffer> acceptable) {
+        Attempt attempt = attempt(request, acceptable, clock.instant());
+        return attempt.outcome() != null ? attempt.outcome() : BookingOutcome.WAITLISTED;
+    }
+
+    /** @param outcome BOOKED or DUPLICATE; null when no offer could be had */
+    private record Attempt(BookingOutcome outcome, boolean publicShareReached) {
+    }
+
+    private Attempt attempt(BookingRequest request, Predicate<SlotOffer> acceptable, Instant now) {
         BookingWindow window = policy.windowAt(now);
         Bookings bookings = appointments.bookedBetween(window.earliestStart(), window.horizonEnd());
         boolean publicShareReached = false;
         for (SlotOffer offer : policy.offers(request, now, bookings)) {
+            if (!acceptable.test(offer)) {
+                continue;
+            }
             while (true) {
                 PublicSeat seat = null;
                 if (request.fromPublicForm()) {
@@ -102,10 +133,10 @@ public class BookConsultation {
                 InsertOutcome inserted = appointments.insert(booked);
                 if (inserted == InsertOutcome.INSERTED) {
                     booked(request, offer);
-                    return BookingOutcome.BOOKED;
+                    return new Attempt(BookingOutcome.BOOKED, publicShareReached);
                 }
                 if (inserted == InsertOutcome.CONSULTATION_ALREADY_BOOKED) {
-                    return BookingOutcome.DUPLICATE;
+                    return new Attempt(BookingOutcome.DUPLICATE, publicShareReached);
                 }
                 conflicts.increment();
                 if (inserted == InsertOutcome.SLOT_TAKEN) {
@@ -115,11 +146,7 @@ public class BookConsultation {
                 bookings.holdPublicSeat(seat);
             }
         }
-        if (publicShareReached) {
-            publicShareReachedCount.increment();
-        }
-        return waitlist(request, publicShareReached ? WaitlistReason.PUBLIC_SHARE_REACHED
-                : WaitlistReason.NO_SLOT_IN_HORIZON, now);
+        return new Attempt(null, publicShareReached);
     }
 
     private void booked(BookingRequest request, SlotOffer offer) {

@@ -1,6 +1,7 @@
 package jp.madoguchi.scheduling.booking.application;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.madoguchi.events.WithEvents;
@@ -21,4 +22,17 @@ public interface WaitlistStore {
 
     /** @return false when no waiting entry was there */
     boolean withdraw(UUID consultationId, Instant withdrawnAt);
+
+    /** The consultation's entry while it waits: empty when it was never listed, was withdrawn or has been booked. */
+    Optional<WaitlistEntry> findWaiting(UUID consultationId);
+
+    /**
+     * Stores a waiting entry's new preferences and the date changes it answered, with its events, in one update.
+     *
+     * @return false when it no longer waits or had answered that change already
+     */
+    boolean keepWaiting(WithEvents<WaitlistEntry> waiting);
+
+    /** Notes that a waiting consultation has been booked (off the list); noting it again changes nothing. */
+    void booked(UUID consultationId, Instant bookedAt);
 }

@@ -8,8 +8,13 @@ import java.util.UUID;
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
 import jp.madoguchi.events.RequestOrigin;
+import jp.madoguchi.events.TimeOfDay;
 
-/** What scheduling needs to know of a consultation request to find it a slot. */
+/**
+ * What scheduling needs to know of a consultation request to find it a slot.
+ *
+ * @param timeOfDay the part of the day the owner can take (a rule, not a wish: see {@link TimeOfDayRule})
+ */
 public record BookingRequest(
         UUID consultationId,
         String federationId,
@@ -18,7 +23,15 @@ public record BookingRequest(
         ConsultationMode mode,
         List<DayOfWeek> preferredDays,
         UUID sourceEventId,
-        RequestOrigin origin) {
+        RequestOrigin origin,
+        TimeOfDay timeOfDay) {
+
+    /** A request that can take any time of the service day. */
+    public BookingRequest(UUID consultationId, String federationId, String chamberId, ConsultationTopic topic,
+            ConsultationMode mode, List<DayOfWeek> preferredDays, UUID sourceEventId, RequestOrigin origin) {
+        this(consultationId, federationId, chamberId, topic, mode, preferredDays, sourceEventId, origin,
+                TimeOfDay.ANY);
+    }
 
     public BookingRequest {
         Objects.requireNonNull(consultationId, "consultationId");
@@ -27,6 +40,7 @@ public record BookingRequest(
         Objects.requireNonNull(sourceEventId, "sourceEventId");
         Objects.requireNonNull(origin, "origin");
         preferredDays = preferredDays == null ? List.of() : List.copyOf(preferredDays);
+        timeOfDay = timeOfDay == null ? TimeOfDay.ANY : timeOfDay;
     }
 
     /** Sent by anyone through the public web form: it may only take the public share of a day. */

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The first rule set: the earliest open slot that starts at least {@code leadTime} after now, within a
- * horizon of {@code horizonDays} calendar days (today included); slots on the owner's preferred
- * weekdays first, any open day after them; in a slot, the least-loaded free consultant first (ties in
+ * horizon of {@code horizonDays} calendar days (today included), at the time of day the owner can take
+ * ({@link TimeOfDayRule}); slots on the owner's preferred weekdays first, any open day after them; in a slot, the least-loaded free consultant first (ties in
  * roster order, so the choice is deterministic).
  */
 public final class EarliestSlotPolicy implements SlotPolicy {
@@ -47,7 +47,8 @@ public final class EarliestSlotPolicy implements SlotPolicy {
             LocalDate date = today.plusDays(day);
             boolean isPreferred = request.preferredDays().contains(date.getDayOfWeek());
             for (Slot slot : calendar.slotsOn(date)) {
-                if (slot.startsAt().isBefore(window.earliestStart())) {
+                if (slot.startsAt().isBefore(window.earliestStart())
+                        || !TimeOfDayRule.fits(request.timeOfDay(), slot, calendar.zone())) {
                     continue;
                 }
                 List<SlotOffer> offers = freeConsultants(slot, bookings);

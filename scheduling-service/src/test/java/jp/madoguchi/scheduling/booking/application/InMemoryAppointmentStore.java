@@ -91,6 +91,42 @@ final class InMemoryAppointmentStore implements AppointmentStore {
     }
 
     @Override
+    public MoveOutcome move(Appointment seen, WithEvents<Appointment> moved) {
+        if (!seen.equals(appointments.get(seen.appointmentId()))) {
+            return MoveOutcome.CHANGED_MEANWHILE;
+        }
+        Appointment appointment = moved.state();
+        Bookings.Taken wanted = new Bookings.Taken(appointment.consultantId(), appointment.slot().startsAt());
+        if (takenBehindTheSnapshot.contains(wanted) || appointments.values().stream().anyMatch(a -> a.isBooked()
+                && new Bookings.Taken(a.consultantId(), a.slot().startsAt()).equals(wanted))) {
+            return MoveOutcome.SLOT_TAKEN;
+        }
+        PublicSeat seat = appointment.publicSeat();
+        if (seat != null && !seat.equals(seen.publicSeat()) && (seatsBehindTheSnapshot.contains(seat)
+                || appointments.values().stream().anyMatch(a -> a.isBooked() && seat.equals(a.publicSeat())))) {
+            return MoveOutcome.PUBLIC_SEAT_TAKEN;
+        }
+        appointments.put(appointment.appointmentId(), appointment);
+        events.addAll(moved.events());
+        return MoveOutcome.MOVED;
+    }
+
+    @Override
+    public boolean keep(Appointment seen, WithEvents<Appointment> kept) {
+        if (!seen.equals(appointments.get(seen.appointmentId()))) {
+            return false;
+        }
+        appointments.put(seen.appointmentId(), kept.state());
+        events.addAll(kept.events());
+        return true;
+    }
+
+    @Override
+    public void completeMove(Appointment moved) {
+        // Nothing is written after the appointment here.
+    }
+
+    @Override
     public Optional<Appointment> findByConsultation(UUID consultationId) {
         return appointments.values().stream().filter(a -> a.consultationId().equals(consultationId)).findFirst();
     }

@@ -17,6 +17,7 @@ final class InMemoryWaitlistStore implements WaitlistStore {
 
     private final Map<UUID, WaitlistEntry> entries = new LinkedHashMap<>();
     private final Map<UUID, Instant> withdrawn = new LinkedHashMap<>();
+    private final Map<UUID, Instant> booked = new LinkedHashMap<>();
     private final List<ConsultationEvent> events = new ArrayList<>();
 
     Optional<WaitlistEntry> entryOf(UUID consultationId) {
@@ -52,8 +53,34 @@ final class InMemoryWaitlistStore implements WaitlistStore {
     }
 
     @Override
+    public Optional<WaitlistEntry> findWaiting(UUID consultationId) {
+        return isWaiting(consultationId) && !booked.containsKey(consultationId)
+                ? Optional.of(entries.get(consultationId)) : Optional.empty();
+    }
+
+    @Override
+    public boolean keepWaiting(WithEvents<WaitlistEntry> waiting) {
+        UUID consultationId = waiting.state().request().consultationId();
+        WaitlistEntry before = findWaiting(consultationId).orElse(null);
+        List<UUID> answered = waiting.state().dateChanges();
+        if (before == null || before.hasAnswered(answered.get(answered.size() - 1))) {
+            return false;
+        }
+        entries.put(consultationId, waiting.state());
+        events.addAll(waiting.events());
+        return true;
+    }
+
+    @Override
+    public void booked(UUID consultationId, Instant bookedAt) {
+        if (isWaiting(consultationId)) {
+            booked.putIfAbsent(consultationId, bookedAt);
+        }
+    }
+
+    @Override
     public boolean withdraw(UUID consultationId, Instant withdrawnAt) {
-        if (!isWaiting(consultationId)) {
+        if (!isWaiting(consultationId) || booked.containsKey(consultationId)) {
             return false;
         }
         withdrawn.put(consultationId, withdrawnAt);

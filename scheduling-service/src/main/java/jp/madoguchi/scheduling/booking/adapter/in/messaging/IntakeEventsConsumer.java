@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
+import jp.madoguchi.events.ConsultationDateChangeRequested;
 import jp.madoguchi.events.ConsultationEvent;
 import jp.madoguchi.events.ConsultationRequested;
 import jp.madoguchi.events.ConsultationWithdrawn;
@@ -13,8 +14,10 @@ import jp.madoguchi.platform.events.PoisonEventException;
 import jp.madoguchi.scheduling.booking.application.BookConsultation;
 import jp.madoguchi.scheduling.booking.application.BookingOutcome;
 import jp.madoguchi.scheduling.booking.application.CancelWithdrawnConsultation;
+import jp.madoguchi.scheduling.booking.application.ChangeConsultationDate;
 import jp.madoguchi.scheduling.booking.application.WithdrawalOutcome;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
+import jp.madoguchi.scheduling.booking.domain.DateChange;
 
 /**
  * Reads intake's events. A transient failure (Mongo away) is thrown as it is, so the binder retries and
@@ -27,11 +30,14 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
     private final IncomingEvents events;
     private final BookConsultation book;
     private final CancelWithdrawnConsultation cancel;
+    private final ChangeConsultationDate changeDate;
 
-    IntakeEventsConsumer(IncomingEvents events, BookConsultation book, CancelWithdrawnConsultation cancel) {
+    IntakeEventsConsumer(IncomingEvents events, BookConsultation book, CancelWithdrawnConsultation cancel,
+            ChangeConsultationDate changeDate) {
         this.events = events;
         this.book = book;
         this.cancel = cancel;
+        this.changeDate = changeDate;
     }
 
     @Override
@@ -46,6 +52,9 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
         if (event instanceof ConsultationWithdrawn withdrawn) {
             return onWithdrawn(withdrawn);
         }
+        if (event instanceof ConsultationDateChangeRequested dateChange) {
+            return onDateChangeRequested(dateChange);
+        }
         return "skipped";
     }
 
@@ -54,7 +63,7 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
                 "ConsultationRequested without federationId or preferredMode");
         BookingOutcome outcome = book.book(new BookingRequest(event.consultationId(), event.federationId(),
                 event.chamberId(), event.topic(), event.preferredMode(), event.preferredDays(), event.eventId(),
-                event.verifiedOrigin()));
+                event.verifiedOrigin(), event.timeOfDay()));
         return outcome == BookingOutcome.DUPLICATE ? "duplicate" : "applied";
     }
 
@@ -64,6 +73,15 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
             case CANCELLED, LEFT_WAITLIST -> "applied";
             case DUPLICATE -> "duplicate";
             case NOTHING_TO_CANCEL -> "skipped";
+        };
+    }
+
+    private String onDateChangeRequested(ConsultationDateChangeRequested event) {
+        return switch (changeDate.change(new DateChange(event.eventId(), event.consultationId(),
+                event.preferredMode(), event.preferredDays(), event.preferredTimeOfDay()))) {
+            case RESCHEDULED, SCHEDULED, KEPT, WAITLISTED -> "applied";
+            case DUPLICATE -> "duplicate";
+            case SKIPPED -> "skipped";
         };
     }
 

@@ -25,6 +25,11 @@ final class AppointmentDocument {
     /** Null while the appointment holds its slot, its own id once it has let the slot go. */
     static final String SLOT_RELEASED_BY = "slotReleasedBy";
 
+    /** Event ids of the requests for another date it answered (moved or kept); absent until the first. */
+    static final String DATE_CHANGES = "dateChanges";
+    /** Where the last move took it from, so a move stopped before the day ledger was written can be completed. */
+    static final String MOVED_FROM = "movedFrom";
+
     /** The {@code PublicSeat} key a public request's appointment holds while booked; absent otherwise. */
     static final String PUBLIC_SEAT = "publicSeat";
 

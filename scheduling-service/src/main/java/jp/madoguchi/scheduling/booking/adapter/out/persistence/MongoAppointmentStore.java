@@ -123,6 +123,98 @@ class MongoAppointmentStore implements AppointmentStore {
     }
 
     @Override
+    public MoveOutcome move(Appointment seen, WithEvents<Appointment> moved) {
+        Appointment appointment = moved.state();
+        String id = appointment.appointmentId().toString();
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set(AppointmentDocument.CONSULTANT_ID, appointment.consultantId()),
+                Updates.set(AppointmentDocument.STARTS_AT, Date.from(appointment.slot().startsAt())),
+                Updates.set(AppointmentDocument.ENDS_AT, Date.from(appointment.slot().endsAt())),
+                Updates.set(AppointmentDocument.MODE, appointment.mode().name()),
+                Updates.set(AppointmentDocument.MOVED_FROM, Date.from(seen.slot().startsAt())),
+                Updates.set(AppointmentDocument.DATE_CHANGES, ids(appointment.dateChanges())),
+                outbox.push(moved.events())));
+        updates.add(appointment.publicSeat() == null ? Updates.unset(AppointmentDocument.PUBLIC_SEAT)
+                : Updates.set(AppointmentDocument.PUBLIC_SEAT, appointment.publicSeat().key()));
+        long modified;
+        try {
+            modified = collection().updateOne(asSeen(seen), Updates.combine(updates)).getModifiedCount();
+        } catch (MongoWriteException e) {
+            if (!DuplicateKey.is(e)) {
+                throw e;
+            }
+            Document slotHolder = slotHolder(appointment);
+            if (slotHolder != null) {
+                holdInLedger(slotHolder);
+                return MoveOutcome.SLOT_TAKEN;
+            }
+            Document seatHolder = appointment.publicSeat() == null ? null : publicSeatHolder(appointment.publicSeat());
+            if (seatHolder != null) {
+                holdInLedger(seatHolder);
+                return MoveOutcome.PUBLIC_SEAT_TAKEN;
+            }
+            throw e;
+        }
+        if (modified == 0) {
+            return MoveOutcome.CHANGED_MEANWHILE;
+        }
+        outbox.written(collection(), id);
+        moveInLedger(id, seen.slot().startsAt(), appointment);
+        return MoveOutcome.MOVED;
+    }
+
+    @Override
+    public boolean keep(Appointment seen, WithEvents<Appointment> kept) {
+        String id = kept.state().appointmentId().toString();
+        long modified = collection().updateOne(asSeen(seen), Updates.combine(
+                        Updates.set(AppointmentDocument.DATE_CHANGES, ids(kept.state().dateChanges())),
+                        outbox.push(kept.events())))
+                .getModifiedCount();
+        if (modified == 0) {
+            return false;
+        }
+        outbox.written(collection(), id);
+        return true;
+    }
+
+    @Override
+    public void completeMove(Appointment moved) {
+        String id = moved.appointmentId().toString();
+        Document stored = collection().find(Filters.eq(AppointmentDocument.ID, id))
+                .projection(Projections.include(AppointmentDocument.MOVED_FROM)).first();
+        Date movedFrom = stored == null ? null : stored.getDate(AppointmentDocument.MOVED_FROM);
+        if (movedFrom != null) {
+            moveInLedger(id, movedFrom.toInstant(), moved);
+        }
+    }
+
+    /**
+     * Release first, then hold: both are idempotent and the hold comes last, so also a move within one day (the same
+     * ledger document) ends with exactly the new entry.
+     */
+    private void moveInLedger(String id, Instant from, Appointment moved) {
+        ledger.release(id, from);
+        ledger.hold(id, moved.consultantId(), moved.slot().startsAt(), moved.publicSeat());
+    }
+
+    /**
+     * The appointment exactly as it was read: still booked, at the same consultant and start, with the same date
+     * changes answered (a redelivery or another instance that got there first has changed one of them).
+     */
+    private Bson asSeen(Appointment seen) {
+        return Filters.and(Filters.eq(AppointmentDocument.ID, seen.appointmentId().toString()),
+                Filters.eq(AppointmentDocument.STATUS, AppointmentStatus.BOOKED.name()),
+                Filters.eq(AppointmentDocument.CONSULTANT_ID, seen.consultantId()),
+                Filters.eq(AppointmentDocument.STARTS_AT, Date.from(seen.slot().startsAt())),
+                seen.dateChanges().isEmpty() ? Filters.exists(AppointmentDocument.DATE_CHANGES, false)
+                        : Filters.eq(AppointmentDocument.DATE_CHANGES, ids(seen.dateChanges())));
+    }
+
+    private static List<String> ids(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).toList();
+    }
+
+    @Override
     public Optional<Appointment> findByConsultation(UUID consultationId) {
         return Optional.ofNullable(collection()
                 .find(Filters.eq(AppointmentDocument.CONSULTATION_ID, consultationId.toString()))
@@ -192,6 +284,9 @@ class MongoAppointmentStore implements AppointmentStore {
         if (appointment.publicSeat() != null) {
             document.append(AppointmentDocument.PUBLIC_SEAT, appointment.publicSeat().key());
         }
+        if (!appointment.dateChanges().isEmpty()) {
+            document.append(AppointmentDocument.DATE_CHANGES, ids(appointment.dateChanges()));
+        }
         return document;
     }
 
@@ -211,7 +306,9 @@ class MongoAppointmentStore implements AppointmentStore {
                 AppointmentStatus.valueOf(d.getString(AppointmentDocument.STATUS)),
                 d.getDate(AppointmentDocument.CREATED_AT).toInstant(),
                 UUID.fromString(d.getString(AppointmentDocument.SOURCE_EVENT_ID)),
-                seat == null ? null : PublicSeat.parse(seat));
+                seat == null ? null : PublicSeat.parse(seat),
+                d.getList(AppointmentDocument.DATE_CHANGES, String.class, List.of()).stream().map(UUID::fromString)
+                        .toList());
     }
 
     /** The indexes the booking rules rest on, in place before the first booking request is consumed. */
