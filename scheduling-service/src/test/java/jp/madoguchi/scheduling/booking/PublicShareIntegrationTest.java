@@ -106,7 +106,9 @@ class PublicShareIntegrationTest {
     private Void request(UUID consultationId, String channel, String origin) {
         String event = golden(EventType.CONSULTATION_REQUESTED_V1, consultationId)
                 .replace("\"channel\": \"WEB\"", "\"channel\": \"" + channel + "\"")
-                .replace("\"origin\": \"PUBLIC_FORM\"", "\"origin\": \"" + origin + "\"");
+                .replace("\"origin\": \"PUBLIC_FORM\"", "\"origin\": \"" + origin + "\"")
+                // The whole day, not only the golden sample's mornings: the share is of the day.
+                .replace("\"preferredTimeOfDay\": \"MORNING\"", "\"preferredTimeOfDay\": \"ANY\"");
         send(INTAKE, consultationId, REQUESTED, event.getBytes(StandardCharsets.UTF_8));
         return null;
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
 import jp.madoguchi.events.RequestOrigin;
+import jp.madoguchi.events.TimeOfDay;
 
 class EarliestSlotPolicyTest {
 
@@ -147,6 +148,56 @@ class EarliestSlotPolicyTest {
         assertThat(oneDay.offers(request(), at("2026-11-28T10:00").instant(), Bookings.of(List.of()))).isEmpty();
     }
 
+    @Test
+    void aMorningRequestGetsOnlySlotsStartingBeforeNoon() {
+        List<SlotOffer> offers = POLICY.offers(request(TimeOfDay.MORNING), at("2026-11-30T06:00").instant(),
+                Bookings.of(List.of()));
+
+        assertThat(offers).extracting(offer -> LocalDateTime.ofInstant(offer.slot().startsAt(), TOKYO).toLocalTime())
+                .containsOnly(LocalTime.of(9, 30), LocalTime.of(10, 30), LocalTime.of(11, 30));
+        // Monday 11-30 to Friday 12-11: 10 open days x 3 morning slots x 2 consultants.
+        assertThat(offers).hasSize(10 * 3 * 2);
+    }
+
+    @Test
+    void anAfternoonRequestGetsOnlySlotsStartingFromNoon() {
+        List<SlotOffer> offers = POLICY.offers(request(TimeOfDay.AFTERNOON), at("2026-11-30T06:00").instant(),
+                Bookings.of(List.of()));
+
+        assertThat(offers).extracting(offer -> LocalDateTime.ofInstant(offer.slot().startsAt(), TOKYO).toLocalTime())
+                .containsOnly(LocalTime.of(12, 30), LocalTime.of(13, 30), LocalTime.of(14, 30));
+        assertThat(offers.get(0).slot().startsAt()).isEqualTo(tokyo("2026-11-30T12:30"));
+    }
+
+    @Test
+    void anyTimeOfDayTakesEverySlot() {
+        assertThat(POLICY.offers(request(TimeOfDay.ANY), at("2026-11-30T06:00").instant(), Bookings.of(List.of())))
+                .hasSize(10 * 6 * 2);
+    }
+
+    @Test
+    void aMorningRequestAfterTheLastMorningSlotGoesToTheNextMorningNotTheAfternoon() {
+        SlotOffer first = firstOffer(POLICY, request(TimeOfDay.MORNING), at("2026-11-30T10:00"),
+                Bookings.of(List.of()));
+
+        assertThat(first.slot().startsAt()).isEqualTo(tokyo("2026-12-01T09:30"));
+    }
+
+    @Test
+    void fullMorningsMeanNoOfferForAMorningRequestThoughAfternoonsAreFree() {
+        SlotPolicy oneDay = new EarliestSlotPolicy(HOURS, TWO_ON_DUTY, Duration.ofHours(2), 1);
+        List<Bookings.Taken> morningFull = HOURS.slotsOn(java.time.LocalDate.of(2026, 11, 30)).stream()
+                .filter(slot -> TimeOfDayRule.fits(TimeOfDay.MORNING, slot, TOKYO))
+                .flatMap(slot -> TWO_ON_DUTY.consultantsOnDuty(slot).stream()
+                        .map(consultant -> new Bookings.Taken(consultant, slot.startsAt())))
+                .toList();
+
+        assertThat(oneDay.offers(request(TimeOfDay.MORNING), at("2026-11-30T06:00").instant(),
+                Bookings.of(morningFull))).isEmpty();
+        assertThat(oneDay.offers(request(TimeOfDay.ANY), at("2026-11-30T06:00").instant(),
+                Bookings.of(morningFull))).isNotEmpty();
+    }
+
     private static SlotOffer firstOffer(SlotPolicy policy, BookingRequest request, Clock clock, Bookings bookings) {
         List<SlotOffer> offers = policy.offers(request, clock.instant(), bookings);
         assertThat(offers).isNotEmpty();
@@ -156,6 +207,11 @@ class EarliestSlotPolicyTest {
     private static BookingRequest request(DayOfWeek... preferredDays) {
         return new BookingRequest(UUID.randomUUID(), "chiba", "ichinomiya", ConsultationTopic.FINANCE,
                 ConsultationMode.PHONE, List.of(preferredDays), UUID.randomUUID(), RequestOrigin.FEDERATION_STAFF);
+    }
+
+    private static BookingRequest request(TimeOfDay timeOfDay) {
+        return new BookingRequest(UUID.randomUUID(), "chiba", "ichinomiya", ConsultationTopic.FINANCE,
+                ConsultationMode.PHONE, List.of(), UUID.randomUUID(), RequestOrigin.FEDERATION_STAFF, timeOfDay);
     }
 
     private static Clock at(String tokyoLocalDateTime) {
