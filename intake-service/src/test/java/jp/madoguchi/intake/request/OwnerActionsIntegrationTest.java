@@ -104,6 +104,26 @@ class OwnerActionsIntegrationTest {
     }
 
     @Test
+    void aDeclinedDateChangeEndsTheWaitAndKeepsTheAppointment() throws Exception {
+        Submitted request = submit();
+        publishScheduling(EventType.CONSULTATION_SCHEDULED_V1, request.id(), Instant.now().minusSeconds(5));
+        JsonNode scheduled = awaitStatus(request, "SCHEDULED");
+        assertThat(post(request.id() + "/date-change", NEW_DATE, "X-Status-Token", request.token()).statusCode())
+                .isEqualTo(202);
+        assertThat(status(request).get("dateChangePending").asBoolean()).isTrue();
+
+        String declined = publishScheduling(EventType.CONSULTATION_DATE_CHANGE_DECLINED_V1, request.id(),
+                Instant.now().plusSeconds(1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !status(request).get("dateChangePending").asBoolean());
+        JsonNode after = status(request);
+        assertThat(after.get("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(after.get("appointment")).isEqualTo(scheduled.get("appointment"));
+        assertThat(after.get("dateChangesLeft").asInt()).isEqualTo(2);
+        assertThat(stored(request.id()).getList("appliedEventIds", String.class)).contains(declined);
+    }
+
+    @Test
     void theOwnerSeesTheOutcomeAndCannotChangeAFinishedConsultation() throws Exception {
         Submitted request = submit();
         publishScheduling(EventType.CONSULTATION_COMPLETED_V1, request.id(), Instant.now());

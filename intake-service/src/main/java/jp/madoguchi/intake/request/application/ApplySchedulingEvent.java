@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import jp.madoguchi.events.ConsultationDateChangeDeclined;
 import jp.madoguchi.events.ConsultationEvent;
 import jp.madoguchi.intake.request.domain.StatusChange;
 
@@ -20,7 +21,9 @@ public class ApplySchedulingEvent {
     }
 
     public ApplyOutcome apply(ConsultationEvent event) {
-        ApplyOutcome outcome = StatusChange.of(event).map(store::apply).orElse(ApplyOutcome.SKIPPED);
+        ApplyOutcome outcome = event instanceof ConsultationDateChangeDeclined declined
+                ? store.dateChangeDeclined(declined.eventId(), declined.consultationId(), declined.occurredAt())
+                : StatusChange.of(event).map(store::apply).orElse(ApplyOutcome.SKIPPED);
         if (outcome == ApplyOutcome.UNKNOWN_CONSULTATION) {
             // Not retried: waiting would not make the request appear (e.g. it was erased).
             log.warn("Event {} refers to unknown consultation {}; ignored", event.eventId(), event.consultationId());

@@ -43,6 +43,12 @@ public interface ConsultationRequestStore {
     ApplyOutcome apply(StatusChange change);
 
     /**
+     * Scheduling could not give the other date asked for at or before {@code asOf}: the wait ends, status and
+     * appointment stay. At most once per event id.
+     */
+    ApplyOutcome dateChangeDeclined(UUID eventId, UUID consultationId, Instant asOf);
+
+    /**
      * Writes a change the owner or staff made, with its events, if the request is still as {@code seen} (status,
      * appointment time and date changes): false if scheduling changed it meanwhile, and nothing is written.
      *

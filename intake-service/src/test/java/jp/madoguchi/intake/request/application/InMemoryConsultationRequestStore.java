@@ -196,6 +196,21 @@ final class InMemoryConsultationRequestStore implements ConsultationRequestStore
     }
 
     @Override
+    public ApplyOutcome dateChangeDeclined(UUID eventId, UUID consultationId, Instant asOf) {
+        Entry e = entries.get(consultationId);
+        if (e == null) {
+            return ApplyOutcome.UNKNOWN_CONSULTATION;
+        }
+        if (!e.appliedEventIds.add(eventId)) {
+            return ApplyOutcome.DUPLICATE;
+        }
+        if (e.dateChangeRequestedAt != null && !asOf.isBefore(e.dateChangeRequestedAt)) {
+            e.dateChangeRequestedAt = null;
+        }
+        return ApplyOutcome.APPLIED;
+    }
+
+    @Override
     public boolean change(ConsultationStatus seen, WithEvents<ConsultationStatus> changed,
             DatePreferences preferences) {
         Entry e = entries.get(seen.consultationId());

@@ -173,8 +173,8 @@ class ConsultationRequestController {
             description =
                     "The requester with the `X-Status-Token`, `FEDERATION_STAFF`, or the chamber's `CHAMBER_ADVISOR` "
                     + "(audited) give new preferences; scheduling moves the appointment to a slot that fits them "
-                    + "(`consultation.rescheduled`) or, when nothing fits, frees the old slot and waitlists the "
-                    + "request. Until it answers, `dateChangePending` is true. At most three times per request, "
+                    + "(`consultation.rescheduled`) or, when nothing else fits, keeps the appointment and says so "
+                    + "(`consultation.date-change-declined`). Until it answers, `dateChangePending` is true. At most three times per request, "
                     + "until the consultation begins.")
     @SecurityRequirements
     @ApiResponse(responseCode = "202", description = "Asked: the request's status, with `dateChangePending`.")

@@ -285,6 +285,22 @@ class MongoConsultationRequestStore implements ConsultationRequestStore {
         return exists ? ApplyOutcome.DUPLICATE : ApplyOutcome.UNKNOWN_CONSULTATION;
     }
 
+    @Override
+    public ApplyOutcome dateChangeDeclined(UUID eventId, UUID consultationId, Instant asOf) {
+        String id = consultationId.toString();
+        UpdateResult recorded = collection().updateOne(Filters.and(Filters.eq(ConsultationRequestDocument.ID, id),
+                        Filters.nin(ConsultationRequestDocument.APPLIED_EVENT_IDS, eventId.toString())),
+                Updates.addToSet(ConsultationRequestDocument.APPLIED_EVENT_IDS, eventId.toString()));
+        boolean exists = recorded.getMatchedCount() == 1 || collection().find(Filters.eq(ConsultationRequestDocument.ID,
+                id)).projection(Projections.include(ConsultationRequestDocument.ID)).first() != null;
+        if (!exists) {
+            return ApplyOutcome.UNKNOWN_CONSULTATION;
+        }
+        // Also on a redelivery: a crash may have come between recording the event and this.
+        answerDateChange(id, asOf);
+        return recorded.getMatchedCount() == 1 ? ApplyOutcome.APPLIED : ApplyOutcome.DUPLICATE;
+    }
+
     /** Scheduling's answer from at or after the owner's ask ends the wait for another date. */
     private void answerDateChange(String id, Instant asOf) {
         collection().updateOne(Filters.and(Filters.eq(ConsultationRequestDocument.ID, id),

@@ -20,6 +20,7 @@ import jp.madoguchi.events.WithEvents;
 import jp.madoguchi.events.WithdrawalReason;
 import jp.madoguchi.scheduling.booking.application.AppointmentStore;
 import jp.madoguchi.scheduling.booking.application.AppointmentStore.InsertOutcome;
+import jp.madoguchi.scheduling.booking.application.AppointmentStore.MoveOutcome;
 import jp.madoguchi.scheduling.booking.domain.Appointment;
 import jp.madoguchi.scheduling.booking.domain.BookingRequest;
 import jp.madoguchi.scheduling.booking.domain.Slot;
@@ -110,6 +111,56 @@ class AppointmentStoreIntegrationTest {
         assertThat(store.bookedBetween(slot.startsAt(), later.startsAt()).loadOf(consultant)).isEqualTo(1);
         assertThat(store.bookedBetween(slot.startsAt(), later.endsAt()).loadOf(consultant)).isEqualTo(2);
         assertThat(store.bookedBetween(slot.endsAt(), later.startsAt()).loadOf(consultant)).isZero();
+    }
+
+    @Test
+    void aMoveOntoAHeldSlotIsRefusedByTheIndexAndChangesNothing() {
+        Slot next = new Slot(slot.endsAt(), slot.endsAt().plus(Duration.ofHours(1)));
+        Appointment moving = appointment(UUID.randomUUID(), slot).state();
+        insert(WithEvents.of(moving));
+        insert(appointment(UUID.randomUUID(), next));
+
+        assertThat(store.move(moving, moving.moveTo(new SlotOffer(next, consultant), moving.mode(), null,
+                UUID.randomUUID(), Instant.now()))).isEqualTo(MoveOutcome.SLOT_TAKEN);
+
+        assertThat(store.findByConsultation(moving.consultationId())).contains(moving);
+    }
+
+    @Test
+    void aMoveFreesTheOldSlotAtOnceAndIsWrittenOnce() {
+        Slot next = new Slot(slot.startsAt().plus(Duration.ofDays(2)), slot.endsAt().plus(Duration.ofDays(2)));
+        Appointment moving = appointment(UUID.randomUUID(), slot).state();
+        insert(WithEvents.of(moving));
+        WithEvents<Appointment> moved = moving.moveTo(new SlotOffer(next, consultant), ConsultationMode.WEB_MEETING,
+                null, UUID.randomUUID(), Instant.now());
+
+        assertThat(store.move(moving, moved)).isEqualTo(MoveOutcome.MOVED);
+        assertThat(store.move(moving, moved)).isEqualTo(MoveOutcome.CHANGED_MEANWHILE);
+
+        assertThat(store.findByConsultation(moving.consultationId())).contains(moved.state());
+        assertThat(store.bookedBetween(slot.startsAt(), slot.endsAt()).isTaken(consultant, slot)).isFalse();
+        assertThat(store.bookedBetween(next.startsAt(), next.endsAt()).isTaken(consultant, next)).isTrue();
+        assertThat(insert(appointment(UUID.randomUUID(), slot))).isEqualTo(InsertOutcome.INSERTED);
+    }
+
+    @Test
+    void aMoveTheLedgerMissedIsCompletedWhenTheDateChangeIsDeliveredAgain() {
+        Slot next = new Slot(slot.startsAt().plus(Duration.ofDays(3)), slot.endsAt().plus(Duration.ofDays(3)));
+        Appointment moving = appointment(UUID.randomUUID(), slot).state();
+        insert(WithEvents.of(moving));
+        WithEvents<Appointment> moved = moving.moveTo(new SlotOffer(next, consultant), moving.mode(), null,
+                UUID.randomUUID(), Instant.now());
+        store.move(moving, moved);
+        // As if the mover had stopped between the appointment and the ledger.
+        BookingDayLedger ledger = new BookingDayLedger(mongo);
+        String id = moving.appointmentId().toString();
+        ledger.release(id, next.startsAt());
+        ledger.hold(id, consultant, slot.startsAt(), null);
+
+        store.completeMove(moved.state());
+
+        assertThat(store.bookedBetween(slot.startsAt(), slot.endsAt()).isTaken(consultant, slot)).isFalse();
+        assertThat(store.bookedBetween(next.startsAt(), next.endsAt()).isTaken(consultant, next)).isTrue();
     }
 
     private InsertOutcome insert(WithEvents<Appointment> booked) {
