@@ -123,7 +123,10 @@ class AppointmentStoreIntegrationTest {
         assertThat(store.move(moving, moving.moveTo(new SlotOffer(next, consultant), moving.mode(), null,
                 UUID.randomUUID(), Instant.now()))).isEqualTo(MoveOutcome.SLOT_TAKEN);
 
-        assertThat(store.findByConsultation(moving.consultationId())).contains(moving);
+        assertThat(store.findByConsultation(moving.consultationId())).hasValueSatisfying(stored -> {
+            assertThat(stored.slot()).isEqualTo(slot);
+            assertThat(stored.dateChanges()).isEmpty();
+        });
     }
 
     @Test
@@ -137,7 +140,11 @@ class AppointmentStoreIntegrationTest {
         assertThat(store.move(moving, moved)).isEqualTo(MoveOutcome.MOVED);
         assertThat(store.move(moving, moved)).isEqualTo(MoveOutcome.CHANGED_MEANWHILE);
 
-        assertThat(store.findByConsultation(moving.consultationId())).contains(moved.state());
+        assertThat(store.findByConsultation(moving.consultationId())).hasValueSatisfying(stored -> {
+            assertThat(stored.slot()).isEqualTo(next);
+            assertThat(stored.mode()).isEqualTo(ConsultationMode.WEB_MEETING);
+            assertThat(stored.dateChanges()).isEqualTo(moved.state().dateChanges());
+        });
         assertThat(store.bookedBetween(slot.startsAt(), slot.endsAt()).isTaken(consultant, slot)).isFalse();
         assertThat(store.bookedBetween(next.startsAt(), next.endsAt()).isTaken(consultant, next)).isTrue();
         assertThat(insert(appointment(UUID.randomUUID(), slot))).isEqualTo(InsertOutcome.INSERTED);
