@@ -52,12 +52,16 @@ class IntakeEndpointRules {
                 // The owner's actions, with the status token; staff and the chamber's advisor on their behalf.
                 .requestMatchers(HttpMethod.POST, REQUESTS + "/*/withdrawal", REQUESTS + "/*/date-change")
                 .access(statusTokenOr(Role.FEDERATION_STAFF, Role.CHAMBER_ADVISOR))
-                .requestMatchers(HttpMethod.GET, "/api/v1/audit-events").hasRole(Role.ADMIN.name());
+                .requestMatchers(HttpMethod.GET, "/api/v1/audit-events").hasRole(Role.ADMIN.name())
+                // The registry is public to read (the form's picker) and changed by administrators only.
+                .requestMatchers(HttpMethod.GET, "/api/v1/chambers/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/chambers").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/chambers/*").hasRole(Role.ADMIN.name());
     }
 
     /**
      * Intake counts its refusals under its own name, the platform's reasons and the rate limit's beside its own
-     * domain refusals ({@code domain_rule}, {@code unknown_chamber}).
+     * domain refusals ({@code domain_rule}, {@code unknown_chamber}, {@code inactive_chamber}).
      */
     @Bean
     RequestRejections intakeRejections(MeterRegistry meters) {

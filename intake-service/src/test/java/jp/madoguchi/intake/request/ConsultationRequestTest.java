@@ -15,6 +15,7 @@ import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationRequested;
 import jp.madoguchi.events.WithEvents;
+import jp.madoguchi.intake.chamber.domain.ChamberStanding;
 import jp.madoguchi.events.ConsultationTopic;
 import jp.madoguchi.events.Membership;
 import jp.madoguchi.events.OutreachSource;
@@ -43,7 +44,7 @@ class ConsultationRequestTest {
     void allBrokenRulesAreReportedAtOnce() {
         RequestDetails details = details(List.of(DayOfWeek.SATURDAY), false);
         RequestRejectedException rejected = catchThrowableOfType(RequestRejectedException.class,
-                () -> receive(details, false));
+                () -> receive(details, ChamberStanding.UNKNOWN));
         assertThat(rejected.violations()).extracting(Violation::field)
                 .containsExactly("chamberId", "privacyConsent", "preferredDays");
         assertThat(rejected.getMessage()).doesNotContain("山田");
@@ -52,7 +53,7 @@ class ConsultationRequestTest {
     @Test
     void theAnnouncementCarriesNoPersonalData() {
         WithEvents<ConsultationRequest> received = receive(
-                details(List.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY, DayOfWeek.MONDAY), true), true);
+                details(List.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY, DayOfWeek.MONDAY), true), ChamberStanding.ACTIVE);
         ConsultationRequest request = received.state();
         ConsultationRequested event = (ConsultationRequested) received.events().get(0);
 
@@ -62,8 +63,20 @@ class ConsultationRequestTest {
         assertThat(PERSON.toString()).doesNotContain("山田");
     }
 
-    private static WithEvents<ConsultationRequest> receive(RequestDetails details, boolean chamberKnown) {
-        return ConsultationRequest.receive(details, chamberKnown, "2026-12", RequestOrigin.PUBLIC_FORM, UUID.randomUUID(),
+    @Test
+    void anInactiveChamberTakesNoNewRequestAndSaysSoUnlikeAnUnknownOne() {
+        RequestDetails details = details(List.of(DayOfWeek.MONDAY), true);
+
+        assertThat(catchThrowableOfType(RequestRejectedException.class,
+                () -> receive(details, ChamberStanding.INACTIVE)).violations())
+                .containsExactly(new Violation("chamberId", "request.chamber.inactive"));
+        assertThat(catchThrowableOfType(RequestRejectedException.class,
+                () -> receive(details, ChamberStanding.UNKNOWN)).violations())
+                .containsExactly(new Violation("chamberId", "request.chamber.unknown"));
+    }
+
+    private static WithEvents<ConsultationRequest> receive(RequestDetails details, ChamberStanding chamber) {
+        return ConsultationRequest.receive(details, chamber, "2026-12", RequestOrigin.PUBLIC_FORM, UUID.randomUUID(),
                 new ReferenceCode("MD-7K3P-9Q2X"), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"), "chiba");
     }
 

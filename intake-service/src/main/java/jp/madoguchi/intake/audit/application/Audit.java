@@ -2,6 +2,7 @@ package jp.madoguchi.intake.audit.application;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -27,5 +28,11 @@ public class Audit {
         // MongoDB keeps milliseconds: what is listed must be what was recorded.
         trail.record(new AuditEvent(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 caller.subject(), caller.roleNames(), action, consultationId, chamberId, outcome));
+    }
+
+    /** An administrator's change of the chamber registry: which chamber, and the names of the fields changed. */
+    public void recordChamberChange(Caller caller, AuditAction action, String chamberId, List<String> changedFields) {
+        trail.record(new AuditEvent(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                caller.subject(), caller.roleNames(), action, null, chamberId, AuditOutcome.GRANTED, changedFields));
     }
 }

@@ -11,5 +11,9 @@ public enum AuditAction {
     /** Federation staff or an advisor withdrew a request on the owner's behalf. */
     REQUEST_WITHDRAWN,
     /** Federation staff or an advisor asked for another date on the owner's behalf. */
-    DATE_CHANGE_REQUESTED
+    DATE_CHANGE_REQUESTED,
+    /** An administrator registered a chamber. */
+    CHAMBER_CREATED,
+    /** An administrator changed a chamber; the entry names the fields changed. */
+    CHAMBER_CHANGED
 }

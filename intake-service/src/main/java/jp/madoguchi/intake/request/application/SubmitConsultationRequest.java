@@ -24,6 +24,7 @@ import jp.madoguchi.intake.audit.domain.AuditAction;
 import jp.madoguchi.intake.audit.domain.AuditOutcome;
 import jp.madoguchi.intake.crypto.BlindIndex;
 import jp.madoguchi.intake.chamber.application.ChamberRegistry;
+import jp.madoguchi.intake.chamber.domain.ChamberStanding;
 import jp.madoguchi.platform.security.AccessRefusedException;
 import jp.madoguchi.platform.security.Caller;
 import jp.madoguchi.platform.security.Role;
@@ -208,13 +209,13 @@ public class SubmitConsultationRequest {
             StatusToken statusToken, IdempotencyClaim claim, Instant receivedAt) {
         UUID consultationId = UUID.randomUUID();
         UUID requesterId = blindIndex.pseudonymOf(REQUESTER_PURPOSE, details.personalData().identity());
-        boolean chamberKnown = chambers.isKnown(details.chamberId());
+        ChamberStanding chamber = chambers.standingOf(details.chamberId());
         UUID possibleDuplicateOf = recentRequests.latest(requesterId, details.topic())
                 .filter(recent -> recent.receivedAt().isAfter(receivedAt.minus(DUPLICATE_WINDOW)))
                 .map(RecentRequests.Recent::consultationId).orElse(null);
         Admission admission = new Admission(statusToken.hash(), null, claim, possibleDuplicateOf);
         for (int draw = 1; ; draw++) {
-            WithEvents<ConsultationRequest> received = ConsultationRequest.receive(details, chamberKnown,
+            WithEvents<ConsultationRequest> received = ConsultationRequest.receive(details, chamber,
                     privacyNoticeVersion, origin, consultationId, ReferenceCode.generate(random), requesterId,
                     receivedAt, federationId);
             ConsultationRequest request = received.state();

@@ -10,6 +10,7 @@ import jp.madoguchi.events.ConsultationRequested;
 import jp.madoguchi.events.ContactWay;
 import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.WithEvents;
+import jp.madoguchi.intake.chamber.domain.ChamberStanding;
 
 /**
  * A request for a free consultation, as received. The requester id is the owner's pseudonym: the same for all their
@@ -35,17 +36,20 @@ public record ConsultationRequest(
     /**
      * Takes a request in, or refuses it with every broken rule at once, so the owner can fix the form in one go.
      *
-     * @param chamberKnown whether {@code details.chamberId()} names a member chamber of the federation
+     * @param chamber how the chamber {@code details.chamberId()} names stands in the registry: only an active one
+     *                takes new requests, whoever takes them in
      * @param noticeVersion the version of the privacy notice in force: the one the owner must have accepted
      * @param origin who took the request in, as the caller's token says
      * @return the request, with its announcement
      */
-    public static WithEvents<ConsultationRequest> receive(RequestDetails details, boolean chamberKnown,
+    public static WithEvents<ConsultationRequest> receive(RequestDetails details, ChamberStanding chamber,
             String noticeVersion, RequestOrigin origin, UUID consultationId, ReferenceCode referenceCode,
             UUID requesterId, Instant receivedAt, String federationId) {
         List<Violation> violations = new ArrayList<>();
-        if (!chamberKnown) {
-            violations.add(new Violation("chamberId", "request.chamber.unknown"));
+        switch (chamber) {
+            case UNKNOWN -> violations.add(new Violation("chamberId", "request.chamber.unknown"));
+            case INACTIVE -> violations.add(new Violation("chamberId", "request.chamber.inactive"));
+            case ACTIVE -> { }
         }
         if (!details.consents().privacyNotice()) {
             violations.add(new Violation("privacyConsent", "request.privacy-consent.missing"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import jp.madoguchi.intake.chamber.domain.ChamberStanding;
 import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
@@ -58,7 +59,7 @@ final class Requests {
     /** A web request of that chamber as the store holds it once accepted; returns its status token. */
     static StatusToken received(ConsultationRequestStore store, UUID consultationId, String chamberId) {
         StatusToken token = StatusToken.issue(RANDOM);
-        store.insert(ConsultationRequest.receive(form(chamberId), true, NOTICE_VERSION, RequestOrigin.PUBLIC_FORM,
+        store.insert(ConsultationRequest.receive(form(chamberId), ChamberStanding.ACTIVE, NOTICE_VERSION, RequestOrigin.PUBLIC_FORM,
                 consultationId, ReferenceCode.generate(RANDOM), UUID.randomUUID(), Instant.parse("2026-11-26T01:15:30Z"),
                 FEDERATION),
                 new Admission(token.hash(), null, null, null));

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,8 @@ class SubmitConsultationRequestTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final SubmitConsultationRequest submit = new SubmitConsultationRequest(
             new InMemoryChamberRegistry(new Chamber("ichinomiya", "一宮町商工会", "長生", "一宮町", true, null),
-                    new Chamber("katsuura", "勝浦市商工会", "夷隅", "勝浦市", true, null)),
+                    new Chamber("katsuura", "勝浦市商工会", "夷隅", "勝浦市", true, null),
+                    new Chamber("taiei", "大栄町商工会", "印旛", "成田市 旧大栄町", false, null)),
             store, new Audit(audit, clock), meters, clock,
             new IntakeProperties(Requests.FEDERATION, Requests.NOTICE_VERSION, Duration.ofHours(24)),
             new OpenRequestProperties(2), new BlindIndex(new byte[32]), new InMemoryRecentRequests());
@@ -161,6 +163,18 @@ class SubmitConsultationRequestTest {
         assertThat(rejected.violations()).extracting(Violation::field).containsExactly("chamberId");
         assertNothingStored();
         assertThat(meters.timer("madoguchi.intake.requests.handling", "outcome", "rejected").count()).isEqualTo(1);
+    }
+
+    @Test
+    void anInactiveChamberIsRefusedToOwnersAndStaffAlikeAndNothingIsStored() {
+        for (Caller caller : List.of(Caller.anonymous(), Callers.federationStaff(), Callers.advisorOf("taiei"))) {
+            RequestRejectedException rejected = catchThrowableOfType(RequestRejectedException.class,
+                    () -> submit.submit(caller, Requests.form("taiei"), null));
+
+            assertThat(rejected.violations()).as(caller.subject())
+                    .containsExactly(new Violation("chamberId", "request.chamber.inactive"));
+        }
+        assertNothingStored();
     }
 
     @Test

@@ -17,6 +17,8 @@ final class AuditEventDocument {
     static final String CONSULTATION_ID = "consultationId";
     static final String CHAMBER_ID = "chamberId";
     static final String OUTCOME = "outcome";
+    /** Only on changes of the chamber registry. */
+    static final String CHANGED_FIELDS = "changedFields";
 
     /** On {@link #AT}, newest first. */
     static final String AT_DESC = "at_desc";

@@ -42,14 +42,19 @@ class MongoAuditEvents implements AuditTrail, AuditLog {
 
     @Override
     public void record(AuditEvent event) {
-        collection().insertOne(new Document(AuditEventDocument.ID, event.id().toString())
+        Document entry = new Document(AuditEventDocument.ID, event.id().toString())
                 .append(AuditEventDocument.AT, Date.from(event.at()))
                 .append(AuditEventDocument.ACTOR, event.actor())
                 .append(AuditEventDocument.ROLES, event.roles())
                 .append(AuditEventDocument.ACTION, event.action().name())
-                .append(AuditEventDocument.CONSULTATION_ID, event.consultationId().toString())
+                .append(AuditEventDocument.CONSULTATION_ID,
+                        event.consultationId() == null ? null : event.consultationId().toString())
                 .append(AuditEventDocument.CHAMBER_ID, event.chamberId())
-                .append(AuditEventDocument.OUTCOME, event.outcome().name()));
+                .append(AuditEventDocument.OUTCOME, event.outcome().name());
+        if (!event.changedFields().isEmpty()) {
+            entry.append(AuditEventDocument.CHANGED_FIELDS, event.changedFields());
+        }
+        collection().insertOne(entry);
     }
 
     @Override
@@ -69,13 +74,15 @@ class MongoAuditEvents implements AuditTrail, AuditLog {
         for (Document d : collection().find(query)
                 .sort(Sorts.orderBy(Sorts.descending(AuditEventDocument.AT), Sorts.descending(AuditEventDocument.ID)))
                 .skip(offset).limit(limit)) {
+            String consultationId = d.getString(AuditEventDocument.CONSULTATION_ID);
             events.add(new AuditEvent(UUID.fromString(d.getString(AuditEventDocument.ID)),
                     d.getDate(AuditEventDocument.AT).toInstant(), d.getString(AuditEventDocument.ACTOR),
                     d.getList(AuditEventDocument.ROLES, String.class),
                     AuditAction.valueOf(d.getString(AuditEventDocument.ACTION)),
-                    UUID.fromString(d.getString(AuditEventDocument.CONSULTATION_ID)),
+                    consultationId == null ? null : UUID.fromString(consultationId),
                     d.getString(AuditEventDocument.CHAMBER_ID),
-                    AuditOutcome.valueOf(d.getString(AuditEventDocument.OUTCOME))));
+                    AuditOutcome.valueOf(d.getString(AuditEventDocument.OUTCOME)),
+                    d.getList(AuditEventDocument.CHANGED_FIELDS, String.class)));
         }
         return events;
     }

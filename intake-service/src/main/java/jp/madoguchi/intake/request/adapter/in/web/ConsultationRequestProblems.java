@@ -29,6 +29,7 @@ class ConsultationRequestProblems {
 
     private static final String DOMAIN_RULE = "domain_rule";
     private static final String UNKNOWN_CHAMBER = "unknown_chamber";
+    private static final String INACTIVE_CHAMBER = "inactive_chamber";
     private static final String OPEN_REQUEST_LIMIT = "open_request_limit";
     private static final String IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused";
 
@@ -45,8 +46,9 @@ class ConsultationRequestProblems {
     @ExceptionHandler(RequestRejectedException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail rejected(RequestRejectedException ex) {
-        boolean unknownChamber = ex.violations().stream().anyMatch(v -> v.field().equals("chamberId"));
-        rejections.rejected(unknownChamber ? UNKNOWN_CHAMBER : DOMAIN_RULE);
+        rejections.rejected(ex.violations().stream().filter(v -> v.field().equals("chamberId")).findFirst()
+                .map(v -> v.messageCode().equals("request.chamber.inactive") ? INACTIVE_CHAMBER : UNKNOWN_CHAMBER)
+                .orElse(DOMAIN_RULE));
         Locale locale = LocaleContextHolder.getLocale();
         return Problems.invalidInput(problems, ex.violations().stream()
                 .map(v -> new FieldError(v.field(), messages.getMessage(v.messageCode(), null, locale)))

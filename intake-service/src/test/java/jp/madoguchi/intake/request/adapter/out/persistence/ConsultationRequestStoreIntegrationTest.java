@@ -23,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 
+import jp.madoguchi.intake.chamber.domain.ChamberStanding;
 import jp.madoguchi.events.RequestOrigin;
 import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationTopic;
@@ -100,7 +101,7 @@ class ConsultationRequestStoreIntegrationTest {
                 new PersonalData("山田 太郎", null, "山田商店", "+81475421234", null, "相談"), null, null,
                 ConsultationTopic.FINANCE, ConsultationMode.PHONE, List.of(DayOfWeek.MONDAY), null, null,
                 OutreachSource.FLYER, null, Membership.MEMBER, new Consents(true, "2026-12", false));
-        return ConsultationRequest.receive(details, true, "2026-12", RequestOrigin.PUBLIC_FORM, consultationId, code,
+        return ConsultationRequest.receive(details, ChamberStanding.ACTIVE, "2026-12", RequestOrigin.PUBLIC_FORM, consultationId, code,
                 UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS), "chiba");
     }
 }
