@@ -62,9 +62,9 @@ class ChamberController {
     @ApiResponse(responseCode = "400", description = "`active` is neither `true` nor `false`.")
     @ApiResponse(responseCode = "401", description = "A bearer token was sent but is forged, expired or of another "
             + "issuer: a bad token is refused even here.")
-    List<ChamberView> list(@Parameter(description = "Only the chambers taking new requests (`true`) or only those "
+    List<ChamberResponse> list(@Parameter(description = "Only the chambers taking new requests (`true`) or only those "
             + "that do not (`false`); all when left out.") @RequestParam(required = false) Boolean active) {
-        return chambers.list(active).stream().map(ChamberView::of).toList();
+        return chambers.list(active).stream().map(ChamberResponse::of).toList();
     }
 
     @GetMapping(path = "/{chamberId}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -76,9 +76,9 @@ class ChamberController {
     @ApiResponse(responseCode = "401", description = "A bearer token was sent but is forged, expired or of another "
             + "issuer.")
     @ApiResponse(responseCode = "404", description = "No chamber has this id.")
-    ResponseEntity<ChamberView> get(@PathVariable String chamberId) {
+    ResponseEntity<ChamberResponse> get(@PathVariable String chamberId) {
         RegisteredChamber found = chambers.find(chamberId).orElseThrow(() -> new ChamberNotFoundException(chamberId));
-        return ResponseEntity.ok().eTag(etag(found)).body(ChamberView.of(found.chamber()));
+        return ResponseEntity.ok().eTag(etag(found)).body(ChamberResponse.of(found.chamber()));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -94,14 +94,14 @@ class ChamberController {
     @ApiResponse(responseCode = "401", description = "No token, or a forged, expired or foreign one.")
     @ApiResponse(responseCode = "403", description = "Not an administrator.")
     @ApiResponse(responseCode = "409", description = "A chamber with this id exists; nothing changed.")
-    ResponseEntity<ChamberView> create(@AuthenticationPrincipal Caller caller,
+    ResponseEntity<ChamberResponse> create(@AuthenticationPrincipal Caller caller,
             @Validated @RequestBody ChamberBody body) {
         if (body.id() == null) {
             throw new InvalidInputException("id", "chamber.id.required");
         }
         RegisteredChamber created = manage.create(Caller.orAnonymous(caller), body.toChamber(body.id()));
         return ResponseEntity.created(URI.create("/api/v1/chambers/" + created.id())).eTag(etag(created))
-                .body(ChamberView.of(created.chamber()));
+                .body(ChamberResponse.of(created.chamber()));
     }
 
     @PutMapping(path = "/{chamberId}", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -122,7 +122,7 @@ class ChamberController {
             + "it again.")
     @ApiResponse(responseCode = "428", description = "No `If-Match` (or `*`): a change names the version it was "
             + "made from.")
-    ResponseEntity<ChamberView> change(@AuthenticationPrincipal Caller caller, @PathVariable String chamberId,
+    ResponseEntity<ChamberResponse> change(@AuthenticationPrincipal Caller caller, @PathVariable String chamberId,
             @Parameter(description = "The `ETag` of the chamber as last read, e.g. `\"3\"`.")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Validated @RequestBody ChamberBody body) {
@@ -142,7 +142,7 @@ class ChamberController {
         }
         RegisteredChamber changed = manage.change(Caller.orAnonymous(caller), body.toChamber(chamberId),
                 Long.parseLong(version.group(1)));
-        return ResponseEntity.ok().eTag(etag(changed)).body(ChamberView.of(changed.chamber()));
+        return ResponseEntity.ok().eTag(etag(changed)).body(ChamberResponse.of(changed.chamber()));
     }
 
     private static String etag(RegisteredChamber chamber) {
