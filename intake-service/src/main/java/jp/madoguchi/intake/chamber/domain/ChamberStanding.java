@@ -14,8 +14,4 @@ public enum ChamberStanding {
     public static ChamberStanding of(Optional<Chamber> chamber) {
         return chamber.map(Chamber::standing).orElse(UNKNOWN);
     }
-
-    public boolean takesNewRequests() {
-        return this == ACTIVE;
-    }
 }

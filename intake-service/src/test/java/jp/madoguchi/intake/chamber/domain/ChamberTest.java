@@ -34,8 +34,6 @@ class ChamberTest {
         assertThat(ChamberStanding.of(Optional.of(ICHINOMIYA))).isEqualTo(ChamberStanding.ACTIVE);
         assertThat(ChamberStanding.of(Optional.of(paused))).isEqualTo(ChamberStanding.INACTIVE);
         assertThat(ChamberStanding.of(Optional.empty())).isEqualTo(ChamberStanding.UNKNOWN);
-        assertThat(List.of(ChamberStanding.values())).filteredOn(ChamberStanding::takesNewRequests)
-                .containsExactly(ChamberStanding.ACTIVE);
     }
 
     @Test
