@@ -57,7 +57,7 @@ class ConsultationRequestTest {
         ConsultationRequest request = received.state();
         ConsultationRequested event = (ConsultationRequested) received.events().get(0);
 
-        assertThat(event.toString()).doesNotContain("山田", "475", "相談");
+        assertThat(event.toString()).doesNotContain("山田", "475421234", "相談");
         assertThat(event.preferredDays()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY);
         assertThat(event.occurredAt()).isEqualTo(request.receivedAt());
         assertThat(PERSON.toString()).doesNotContain("山田");
