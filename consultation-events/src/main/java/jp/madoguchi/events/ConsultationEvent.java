@@ -14,7 +14,7 @@ public sealed interface ConsultationEvent
         permits ConsultationRequested, ConsultationWithdrawn, ConsultationDateChangeRequested, ConsultationScheduled,
         ConsultationRescheduled, ConsultationDateChangeDeclined,
         ConsultationWaitlisted, ConsultationCancelled, ConsultationCompleted, ConsultationNoShow,
-        NotificationDelivered, NotificationFailed {
+        NotificationDelivered, NotificationFailed, RequesterErased {
 
     UUID eventId();
 

@@ -16,6 +16,7 @@ public enum EventType {
     CONSULTATION_WITHDRAWN_V1("jp.madoguchi.consultation.withdrawn.v1", ConsultationWithdrawn.class, Topic.INTAKE_EVENTS),
     CONSULTATION_DATE_CHANGE_REQUESTED_V1("jp.madoguchi.consultation.date-change-requested.v1",
             ConsultationDateChangeRequested.class, Topic.INTAKE_EVENTS),
+    REQUESTER_ERASED_V1("jp.madoguchi.requester.erased.v1", RequesterErased.class, Topic.INTAKE_EVENTS),
     CONSULTATION_SCHEDULED_V1("jp.madoguchi.consultation.scheduled.v1", ConsultationScheduled.class, Topic.SCHEDULING_EVENTS),
     CONSULTATION_RESCHEDULED_V1("jp.madoguchi.consultation.rescheduled.v1", ConsultationRescheduled.class, Topic.SCHEDULING_EVENTS),
     CONSULTATION_DATE_CHANGE_DECLINED_V1("jp.madoguchi.consultation.date-change-declined.v1",

@@ -56,7 +56,13 @@ class IntakeEndpointRules {
                 // The registry is public to read (the form's picker) and changed by administrators only.
                 .requestMatchers(HttpMethod.GET, "/api/v1/chambers/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/chambers").hasRole(Role.ADMIN.name())
-                .requestMatchers(HttpMethod.PUT, "/api/v1/chambers/*").hasRole(Role.ADMIN.name());
+                .requestMatchers(HttpMethod.PUT, "/api/v1/chambers/*").hasRole(Role.ADMIN.name())
+                // Erasure (APPI): administrators erase; the owner asks with the status token; staff see the asks.
+                .requestMatchers(HttpMethod.POST, REQUESTS + "/*/erasure").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, REQUESTS + "/*/erasure-request").access(statusTokenOr())
+                .requestMatchers(HttpMethod.GET, "/api/v1/erasure-requests")
+                .hasAnyRole(Role.ADMIN.name(), Role.FEDERATION_STAFF.name())
+                .requestMatchers("/api/v1/admin/re-encryption").hasRole(Role.ADMIN.name());
     }
 
     /**

@@ -19,7 +19,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Encrypts one field value with AES-256-GCM. A stored value reads {@code v1:<keyId>:<base64(nonce ‖ ciphertext ‖ tag)>}.
  * The key id is a fingerprint of the key, so a value names the key that can open it: new values use the current
- * key, values under a retired key still open as long as that key is configured as retired.
+ * key, values under a retired key still open as long as that key is configured as retired. Together the current and
+ * the retired keys are the key ring; {@link #reseal} moves a value to the current key (the re-encryption job).
  *
  * <p>The caller passes a context (e.g. the consultation id and field name) as associated data: a ciphertext
  * copied into another document or field fails to open instead of showing someone else's data.
@@ -41,6 +42,26 @@ public final class FieldCipher {
 
     public String currentKeyId() {
         return currentKeyId;
+    }
+
+    /** The id of the key that sealed a stored value (the part after the format prefix), whether it is configured or not. */
+    public static String keyIdOf(String stored) {
+        String[] parts = stored.split(":", 3);
+        if (parts.length != 3 || !PREFIX.equals(parts[0])) {
+            throw new IllegalArgumentException("Not an encrypted field value");
+        }
+        return parts[1];
+    }
+
+    /**
+     * The value sealed again under the current key, for the re-encryption job; a value already under the current key
+     * is returned as it is.
+     */
+    public String reseal(String stored, String context) {
+        if (stored == null || keyIdOf(stored).equals(currentKeyId)) {
+            return stored;
+        }
+        return encrypt(decrypt(stored, context), context);
     }
 
     public String encrypt(String plaintext, String context) {
@@ -66,10 +87,7 @@ public final class FieldCipher {
             return null;
         }
         String[] parts = stored.split(":", 3);
-        if (parts.length != 3 || !PREFIX.equals(parts[0])) {
-            throw new IllegalArgumentException("Not an encrypted field value");
-        }
-        SecretKeySpec key = keys.get(parts[1]);
+        SecretKeySpec key = keys.get(keyIdOf(stored));
         if (key == null) {
             throw new IllegalStateException("No data key with id " + parts[1] + " is configured");
         }

@@ -15,5 +15,9 @@ public enum AuditAction {
     /** An administrator registered a chamber. */
     CHAMBER_CREATED,
     /** An administrator changed a chamber; the entry names the fields changed. */
-    CHAMBER_CHANGED
+    CHAMBER_CHANGED,
+    /** An administrator (or the retention job, actor {@code intake-service/retention}) erased a requester's personal data. */
+    REQUESTER_ERASED,
+    /** The owner asked, with the status token, for their personal data to be erased (actor {@code owner}). */
+    ERASURE_REQUESTED
 }

@@ -60,6 +60,15 @@ final class ConsultationRequestDocument {
     /** An {@link Idempotency} subdocument while the request holds the idempotency key it was sent with. */
     static final String IDEMPOTENCY = "idempotency";
 
+    /**
+     * An {@link Erased} subdocument once the requester's personal data was erased: {@link #PERSONAL},
+     * {@link #STATUS_TOKEN_HASH}, {@link #IDEMPOTENCY}, {@link #OPEN_REQUEST_SLOT} and {@link #POSSIBLE_DUPLICATE_OF}
+     * are then gone and {@link #REQUESTER_ID} is the replacement pseudonym.
+     */
+    static final String ERASURE = "erasure";
+
+    /** On {@link #REQUESTER_ID}: a requester's requests, for erasure (not a hot path). */
+    static final String REQUESTER_ID_INDEX = "requesterId";
     /** Unique on {@link #REFERENCE_CODE}. */
     static final String REFERENCE_CODE_UNIQUE = "referenceCode_unique";
     /** Unique and sparse on {@link #OPEN_REQUEST_SLOT}. */
@@ -104,6 +113,17 @@ final class ConsultationRequestDocument {
         static final String STATUS_TOKEN = "statusToken";
 
         private Idempotency() {
+        }
+    }
+
+    /** The fields of {@link #ERASURE}. */
+    static final class Erased {
+
+        static final String AT = "at";
+        /** {@code ErasureTrigger}: STAFF or RETENTION. */
+        static final String TRIGGER = "trigger";
+
+        private Erased() {
         }
     }
 

@@ -1,0 +1,2 @@
+/** What erasure decides: which consultations are open, when one closed, what an erasure announces. */
+package jp.madoguchi.intake.erasure.domain;

@@ -1,0 +1,2 @@
+/** Starting and following the re-encryption job over HTTP (administrators). */
+package jp.madoguchi.intake.keys.adapter.in.web;

@@ -1,0 +1,2 @@
+/** The re-encryption job and its ports. */
+package jp.madoguchi.intake.keys.application;

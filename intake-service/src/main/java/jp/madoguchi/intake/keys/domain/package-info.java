@@ -1,0 +1,2 @@
+/** Where a re-encryption stands. */
+package jp.madoguchi.intake.keys.domain;
