@@ -72,6 +72,8 @@ class AuthorizationMatrixIntegrationTest {
     // @formatter:off
     // The owner's actions come last: a withdrawal ends what the rows before it read. An admin's change of a chamber
     // without If-Match is 428: past the access rules, and nothing changes for the other test classes.
+    // The admin's erasure is refused (409) because the fixture is still to come, so it erases nothing the
+    // later rows need.
     private static final String MATRIX = """
             endpoint                                                  none forged algNone expired wrongIss staff advOwn advOther consAssigned consOther analyst operator admin notifyClient otherClient statusToken wrongStatusToken
             POST /api/v1/consultation-requests                        201  401    401     401     401      201   201    403      403          403       403     403      403   403          403         201         201
@@ -95,6 +97,11 @@ class AuthorizationMatrixIntegrationTest {
             GET  /api/v1/chambers/{chamberId}                         200  401    401     401     401      200   200    200      200          200       200     200      200   200          200         200         200
             POST /api/v1/chambers                                     401  401    401     401     401      403   403    403      403          403       403     403      201   403          403         401         401
             PUT  /api/v1/chambers/{chamberId}                         401  401    401     401     401      403   403    403      403          403       403     403      428   403          403         401         401
+            POST /api/v1/consultation-requests/{consultationId}/erasure 401 401  401     401     401      403   403    403      403          403       403     403      409   403          403         401         401
+            POST /api/v1/consultation-requests/{consultationId}/erasure-request 401 401 401 401   401      403   403    403      403          403       403     403      403   403          403         202         404
+            GET  /api/v1/erasure-requests                             401  401    401     401     401      200   403    403      403          403       403     403      200   403          403         401         401
+            GET  /api/v1/admin/re-encryption                          401  401    401     401     401      403   403    403      403          403       403     403      200   403          403         401         401
+            POST /api/v1/admin/re-encryption                          401  401    401     401     401      403   403    403      403          403       403     403      202   403          403         401         401
             POST /api/v1/consultation-requests/{consultationId}/date-change 401 401 401   401     401      202   202    404      403          403       403     403      403   403          403         202         404
             POST /api/v1/consultation-requests/{consultationId}/withdrawal 401 401  401     401     401      200   200    404      403          403       403     403      403   403          403         200         404
             """;
