@@ -89,8 +89,8 @@ class RetentionJobIntegrationTest {
         RetentionJob first = jobAt(Period.ofYears(3).plusDays(1));
         RetentionJob second = jobAt(Period.ofYears(3).plusDays(1));
         CyclicBarrier together = new CyclicBarrier(2);
-        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> await(together, first));
-        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> await(together, second));
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> runTogether(together, first));
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> runTogether(together, second));
         a.get();
         b.get();
 
@@ -112,7 +112,7 @@ class RetentionJobIntegrationTest {
         assertThat(erasedEvents(closed)).hasSize(1);
     }
 
-    private int await(CyclicBarrier together, RetentionJob job) {
+    private static int runTogether(CyclicBarrier together, RetentionJob job) {
         try {
             together.await();
         } catch (Exception e) {
