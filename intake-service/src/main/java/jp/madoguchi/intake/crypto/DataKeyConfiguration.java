@@ -40,6 +40,12 @@ class DataKeyConfiguration {
 
     @Bean
     BlindIndex blindIndex(CryptoProperties properties) {
+        if (properties.indexKey().isBlank() && properties.retiredDataKeys().stream().anyMatch(k -> !k.isBlank())) {
+            log.warn("The blind-index key is derived from the current data key, which was rotated: requester ids "
+                    + "and open-request slots of earlier requests no longer match new ones. Set "
+                    + "MADOGUCHI_INTAKE_INDEX_KEY to a key of its own (intake-service README, Erasure, retention "
+                    + "and keys).");
+        }
         return properties.indexKey().isBlank() ? BlindIndex.derivedFrom(currentDataKey(properties))
                 : new BlindIndex(decode(properties.indexKey()));
     }

@@ -27,6 +27,23 @@ class FieldCipherTest {
     }
 
     @Test
+    void resealingMovesAValueFromARetiredKeyToTheCurrentOneAndLeavesCurrentValuesAlone() {
+        FieldCipher before = new FieldCipher(KEY_A, List.of());
+        FieldCipher after = new FieldCipher(KEY_B, List.of(KEY_A));
+        String old = before.encrypt("山田 太郎", "ctx");
+        String current = after.encrypt("山田 太郎", "ctx");
+
+        String resealed = after.reseal(old, "ctx");
+
+        assertThat(FieldCipher.keyIdOf(old)).isEqualTo(before.currentKeyId());
+        assertThat(FieldCipher.keyIdOf(resealed)).isEqualTo(after.currentKeyId());
+        assertThat(after.decrypt(resealed, "ctx")).isEqualTo("山田 太郎");
+        assertThat(after.decrypt(old, "ctx")).isEqualTo("山田 太郎");
+        assertThat(after.reseal(current, "ctx")).isSameAs(current);
+        assertThat(after.reseal(null, "ctx")).isNull();
+    }
+
+    @Test
     void aFreshNonceEveryTimeSoEqualValuesDoNotLookEqual() {
         FieldCipher cipher = new FieldCipher(KEY_A, List.of());
         assertThat(cipher.encrypt("0475-42-1234", "ctx")).isNotEqualTo(cipher.encrypt("0475-42-1234", "ctx"));

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,12 @@ import org.springframework.test.context.ContextConfiguration;
 import com.mongodb.client.model.Filters;
 
 import jp.madoguchi.events.CloudEventHeaders;
+import jp.madoguchi.events.ErasureTrigger;
 import jp.madoguchi.events.EventType;
 import jp.madoguchi.events.Topic;
+import jp.madoguchi.intake.erasure.application.ErasureLedger;
+import jp.madoguchi.intake.erasure.application.RequesterRecords;
+import jp.madoguchi.intake.erasure.domain.Erasure;
 import jp.madoguchi.intake.request.RequestBodies;
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 import jp.madoguchi.testsupport.PlatformKafka;
@@ -57,6 +62,12 @@ class ErasureIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    RequesterRecords records;
+
+    @Autowired
+    ErasureLedger ledger;
 
     @Test
     void afterErasureNoTraceOfTheOwnerIsLeftAndEachRequestIsAnnouncedOnce() throws Exception {
@@ -133,6 +144,34 @@ class ErasureIntegrationTest {
             }
         }
         // Nothing announced twice, even after some time for the relay.
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> erasedEvents(first.id()).size() == 1 && erasedEvents(second.id()).size() == 1);
+    }
+
+    @Test
+    void anErasureCutShortByACrashIsFinishedWithTheSameReplacementAndNothingAnnouncedTwice() throws Exception {
+        Owner owner = Owner.unique();
+        Submitted first = submit(owner, "FINANCE", null);
+        Submitted second = submit(owner, "SUBSIDY", null);
+        withdraw(first);
+        withdraw(second);
+        UUID requesterId = UUID.fromString(stored(first.id()).getString("requesterId"));
+        // As a crash would leave it: begun, the first request erased with its event, the second not.
+        Erasure begun = ledger.begin(requesterId, ErasureTrigger.STAFF);
+        assertThat(records.erase(begun.of(UUID.fromString(first.id()), Instant.now(), "chiba"))).isTrue();
+        assertThat(records.erase(begun.of(UUID.fromString(first.id()), Instant.now(), "chiba"))).isFalse();
+
+        HttpResponse<String> erased = post(first.id() + "/erasure", "Authorization", TestTokens.admin().bearer());
+
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        for (Submitted request : List.of(first, second)) {
+            assertThat(stored(request.id())).doesNotContainKey("personal");
+            assertThat(stored(request.id()).getString("requesterId"))
+                    .isEqualTo(begun.replacementRequesterId().toString());
+            awaitErased(request.id());
+        }
+        assertThat(mongo.getCollection("requesterErasures").countDocuments(
+                Filters.eq("_id", requesterId.toString()))).isZero();
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> erasedEvents(first.id()).size() == 1 && erasedEvents(second.id()).size() == 1);
     }
