@@ -15,6 +15,7 @@ import jp.madoguchi.events.ConsultationMode;
 import jp.madoguchi.events.ConsultationRequested;
 import jp.madoguchi.events.ConsultationScheduled;
 import jp.madoguchi.events.ConsultationTopic;
+import jp.madoguchi.events.ErasureTrigger;
 import jp.madoguchi.events.Membership;
 import jp.madoguchi.events.NotificationChannel;
 import jp.madoguchi.events.NotificationDelivered;
@@ -23,6 +24,7 @@ import jp.madoguchi.events.OutreachSource;
 import jp.madoguchi.events.RecipientRole;
 import jp.madoguchi.events.RequestChannel;
 import jp.madoguchi.events.RequestOrigin;
+import jp.madoguchi.events.RequesterErased;
 
 class FactPolicyTest {
 
@@ -48,6 +50,15 @@ class FactPolicyTest {
 
         assertThat(update.set()).containsEntry("scheduled", true).containsEntry("mode", "PHONE")
                 .doesNotContainKeys("chamberId", "requested", "consultantId");
+    }
+
+    @Test
+    void anErasureChangesNoFactAndCarriesNoPseudonymIntoAnalytics() {
+        FactUpdate update = FactPolicy.factsFrom(new RequesterErased(UUID.randomUUID(), Instant.now(), consultationId,
+                "chiba", requesterId, UUID.randomUUID(), ErasureTrigger.RETENTION));
+
+        assertThat(update.set()).containsOnlyKeys("federationId");
+        assertThat(update.addToSet()).isNull();
     }
 
     @Test

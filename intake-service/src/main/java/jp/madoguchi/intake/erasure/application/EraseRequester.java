@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -77,6 +78,11 @@ public class EraseRequester {
         }
         UUID requesterId = records.requesterOf(consultationId)
                 .orElseThrow(() -> new ConsultationNotFoundException(consultationId));
+        Optional<Erasure> cutShort = ledger.withReplacement(requesterId);
+        if (cutShort.isPresent()) {
+            // This request was erased by an erasure a crash interrupted: finish it (its open check was made).
+            return erase(cutShort.get(), caller, now());
+        }
         List<RequesterConsultation> consultations = records.consultationsOf(requesterId);
         Instant now = now();
         List<RequesterConsultation> kept = consultations.stream().filter(c -> !c.erased()).toList();

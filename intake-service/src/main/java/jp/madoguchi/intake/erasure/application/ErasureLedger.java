@@ -1,6 +1,7 @@
 package jp.madoguchi.intake.erasure.application;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.madoguchi.intake.erasure.domain.Erasure;
@@ -16,6 +17,9 @@ public interface ErasureLedger {
     Erasure begin(UUID requesterId, ErasureTrigger trigger);
 
     void finish(UUID requesterId);
+
+    /** The unfinished erasure that gave some requests this replacement pseudonym, if any. */
+    Optional<Erasure> withReplacement(UUID replacementRequesterId);
 
     /** Erasures begun and never finished (a crash), for the retention job to finish. */
     List<Erasure> unfinished();

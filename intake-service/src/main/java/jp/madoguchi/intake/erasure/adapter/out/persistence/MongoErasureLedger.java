@@ -2,6 +2,7 @@ package jp.madoguchi.intake.erasure.adapter.out.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -48,6 +49,13 @@ class MongoErasureLedger implements ErasureLedger {
     @Override
     public void finish(UUID requesterId) {
         collection().deleteOne(Filters.eq("_id", requesterId.toString()));
+    }
+
+    @Override
+    public Optional<Erasure> withReplacement(UUID replacementRequesterId) {
+        // A handful of entries at most, while erasures run: no index needed.
+        return Optional.ofNullable(collection().find(Filters.eq(REPLACEMENT, replacementRequesterId.toString()))
+                .first()).map(MongoErasureLedger::erasure);
     }
 
     @Override
