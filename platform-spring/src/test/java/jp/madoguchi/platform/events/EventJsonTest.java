@@ -61,9 +61,9 @@ class EventJsonTest {
                 .isInstanceOf(PoisonEventException.class);
 
         Optional<ConsultationEvent> skipped = incoming.read(MessageBuilder.withPayload(body)
-                .copyHeaders(Map.of("ce_type", "jp.madoguchi.requester.erased.v1")).build());
+                .copyHeaders(Map.of("ce_type", "jp.madoguchi.requester.erased.v2")).build());
         assertThat(skipped).isEmpty();
-        assertThat(meters.get(IncomingEvents.SKIPPED).tag("type", "jp.madoguchi.requester.erased.v1").counter()
+        assertThat(meters.get(IncomingEvents.SKIPPED).tag("type", "jp.madoguchi.requester.erased.v2").counter()
                 .count()).isEqualTo(1.0);
     }
 }

@@ -129,13 +129,29 @@ class RequestedEventsBindingTest {
     @Test
     void anEventOfAnUnknownTypeIsSkipped() throws Exception {
         UUID key = UUID.randomUUID();
-        Counter skipped = meters.counter("madoguchi.events.skipped", "type", "jp.madoguchi.requester.erased.v1");
+        Counter skipped = meters.counter("madoguchi.events.skipped", "type", "jp.madoguchi.requester.erased.v2");
         double before = skipped.count();
 
-        send(INTAKE, key, "jp.madoguchi.requester.erased.v1", bytes("{\"requesterId\":\"x\"}"));
+        send(INTAKE, key, "jp.madoguchi.requester.erased.v2", bytes("{\"requesterId\":\"x\"}"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> skipped.count() >= before + 1);
         assertThat(records(ConsumerGroup.SCHEDULING_SERVICE.deadLetterTopic(), key)).isEmpty();
+    }
+
+    /** Intake announces erasures; scheduling keeps nothing personal, so it reads them and changes nothing. */
+    @Test
+    void anErasureIsReadAndSkipped() throws Exception {
+        UUID consultationId = UUID.randomUUID();
+        Counter skipped = meters.counter("madoguchi.events.consumed", "type",
+                EventType.REQUESTER_ERASED_V1.typeName(), "outcome", "skipped");
+        double before = skipped.count();
+
+        send(INTAKE, consultationId, EventType.REQUESTER_ERASED_V1.typeName(),
+                bytes(golden(EventType.REQUESTER_ERASED_V1, consultationId)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> skipped.count() >= before + 1);
+        assertThat(records(ConsumerGroup.SCHEDULING_SERVICE.deadLetterTopic(), consultationId)).isEmpty();
+        assertThat(appointments.ofConsultation(consultationId, AppointmentScope.EVERYTHING)).isEmpty();
     }
 
     @Test
