@@ -122,7 +122,7 @@ public record ConsultationRequestBody(
         }
     }
 
-    RequestDetails toDetails() {
+    public RequestDetails toDetails() {
         PersonalData personalData = new PersonalData(requester.name().strip(), requester.nameKana(),
                 requester.businessName().strip(),
                 requester.phone() == null ? null : JapanesePhoneNumbers.toE164(requester.phone()).orElseThrow(),

@@ -11,7 +11,7 @@ import jp.madoguchi.events.WithdrawalReason;
 import jp.madoguchi.intake.request.domain.DatePreferences;
 
 /** The bodies of the owner's actions on a request (withdraw, ask for another date), for the JSON API and the form. */
-final class OwnerActionBodies {
+public final class OwnerActionBodies {
 
     private OwnerActionBodies() {
     }
@@ -25,14 +25,14 @@ final class OwnerActionBodies {
     }
 
     /** New preferences; the same rules as on the request (weekdays only, at most five). */
-    record DateChangeBody(
+    public record DateChangeBody(
             @NotNull(message = "{request.preferredMode.required}")
             ConsultationMode preferredMode,
             @Size(max = 5, message = "{request.preferredDays.too-many}")
             List<@NotNull(message = "{request.preferredDays.required}") DayOfWeek> preferredDays,
             TimeOfDay preferredTimeOfDay) {
 
-        DatePreferences toPreferences() {
+        public DatePreferences toPreferences() {
             return new DatePreferences(preferredMode, preferredDays, preferredTimeOfDay);
         }
     }
