@@ -39,7 +39,7 @@ class OwnerPageRules {
             + "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     @Bean
-    EndpointRules ownerPageRules() {
+    EndpointRules ownerPageEndpoints() {
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/", FORM, FORM + "/receipt/*", STATUS_PAGES, "/owner/**")
                 .permitAll()
