@@ -74,6 +74,8 @@ class AuthorizationMatrixIntegrationTest {
     // without If-Match is 428: past the access rules, and nothing changes for the other test classes.
     // The admin's erasure is refused (409) because the fixture is still to come, so it erases nothing the
     // later rows need.
+    // The owner's web pages change nothing here (an empty form, the withdrawal's confirmation question, a
+    // date change without a mode).
     private static final String MATRIX = """
             endpoint                                                  none forged algNone expired wrongIss staff advOwn advOther consAssigned consOther analyst operator admin notifyClient otherClient statusToken wrongStatusToken
             POST /api/v1/consultation-requests                        201  401    401     401     401      201   201    403      403          403       403     403      403   403          403         201         201
@@ -102,6 +104,14 @@ class AuthorizationMatrixIntegrationTest {
             GET  /api/v1/erasure-requests                             401  401    401     401     401      200   403    403      403          403       403     403      200   403          403         401         401
             GET  /api/v1/admin/re-encryption                          401  401    401     401     401      403   403    403      403          403       403     403      200   403          403         401         401
             POST /api/v1/admin/re-encryption                          401  401    401     401     401      403   403    403      403          403       403     403      202   403          403         401         401
+            GET  /                                                    303  401    401     401     401      303   303    303      303          303       303     303      303   303          303         303         303
+            GET  /request                                             200  401    401     401     401      200   200    200      200          200       200     200      200   200          200         200         200
+            POST /request                                             200  401    401     401     401      403   403    403      403          403       403     403      403   403          403         200         200
+            GET  /request/receipt/{receiptId}                         404  401    401     401     401      404   404    404      404          404       404     404      404   404          404         404         404
+            GET  /requests/{consultationId}                           200  401    401     401     401      200   200    200      200          200       200     200      200   200          200         200         200
+            POST /requests/{consultationId}                           404  401    401     401     401      403   403    403      403          403       403     403      403   403          403         200         404
+            POST /requests/{consultationId}/withdrawal                404  401    401     401     401      403   403    403      403          403       403     403      403   403          403         200         404
+            POST /requests/{consultationId}/date-change               404  401    401     401     401      403   403    403      403          403       403     403      403   403          403         200         404
             POST /api/v1/consultation-requests/{consultationId}/date-change 401 401 401   401     401      202   202    404      403          403       403     403      403   403          403         202         404
             POST /api/v1/consultation-requests/{consultationId}/withdrawal 401 401  401     401     401      200   200    404      403          403       403     403      403   403          403         200         404
             """;
@@ -115,7 +125,8 @@ class AuthorizationMatrixIntegrationTest {
             "{requiredMetricName}", "jvm.memory.used",
             "{*path}", "liveness",
             "{name}", "jp.madoguchi",
-            "{chamberId}", "ichinomiya");
+            "{chamberId}", "ichinomiya",
+            "{receiptId}", UUID.randomUUID().toString());
 
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -254,6 +265,12 @@ class AuthorizationMatrixIntegrationTest {
                     + "\"active\":false}";
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(chamber));
+        } else if (method.equals("POST") && !path.startsWith("/api/")) {
+            // The owner's web pages: a form, with the status token as a field.
+            String token = who == Who.STATUS_TOKEN ? statusToken
+                    : who == Who.WRONG_STATUS_TOKEN ? "AAAAAAAAAAAAAAAAAAAAAA" : null;
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(token == null ? "" : "statusToken=" + token));
         } else if (method.equals("POST")) {
             request.header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(RequestBodies.valid()));
