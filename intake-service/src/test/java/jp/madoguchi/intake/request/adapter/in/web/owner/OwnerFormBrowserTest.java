@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,8 +50,6 @@ import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 import jp.madoguchi.testsupport.PlatformKafka;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The owner's form in a real browser (the distribution's headless Chromium through its chromedriver; skipped where
