@@ -15,6 +15,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UrlPathHelper;
 
 import jakarta.servlet.FilterChain;
@@ -74,13 +75,28 @@ public final class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         rejections.rejected(RATE_LIMITED);
+        response.setHeader("Retry-After", Long.toString(wait.get().toSeconds()));
+        if (isBrowserNavigation(request)) {
+            // The owner's web form: a page saying so, not JSON.
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><meta name=\"viewport\" "
+                    + "content=\"width=device-width, initial-scale=1\"><title>429</title></head><body><p>"
+                    + HtmlUtils.htmlEscape(refusal.apply(request)) + "</p></body></html>");
+            return;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, refusal.apply(request));
         problem.setTitle("Too Many Requests");
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader("Retry-After", Long.toString(wait.get().toSeconds()));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    private static boolean isBrowserNavigation(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 }

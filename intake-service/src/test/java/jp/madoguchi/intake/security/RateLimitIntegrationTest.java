@@ -2,6 +2,9 @@ package jp.madoguchi.intake.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -53,6 +56,27 @@ class RateLimitIntegrationTest {
         assertThat(http.post(REQUESTS, RequestBodies.valid(), Http.bearer(TestTokens.federationStaff().bearer()))
                 .statusCode()).as("phone intake with a staff token").isEqualTo(201);
         assertThat(http.get("/api/v1/chambers").statusCode()).as("only submissions are limited").isEqualTo(200);
+    }
+
+    /** The owner's web form shares the JSON form's buckets; a browser is told so in a page, not in JSON. */
+    @Test
+    void theWebFormIsLimitedLikeTheJsonForm() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest form = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/request"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("name=")).build();
+        HttpResponse<String> answer = client.send(form, HttpResponse.BodyHandlers.ofString());
+        for (int i = 0; i < 3 && answer.statusCode() != 429; i++) {
+            answer = client.send(form, HttpResponse.BodyHandlers.ofString());
+        }
+
+        assertThat(answer.statusCode()).isEqualTo(429);
+        assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("text/html"));
+        assertThat(answer.body()).contains("しばらくしてから再度お試しください");
+        assertThat(new Http(port).post(REQUESTS, RequestBodies.valid()).statusCode())
+                .as("the same bucket as the JSON form").isEqualTo(429);
     }
 
     /** Found by the outside probe (issue #7): an encoded path reached the handler with neither limit applied. */
