@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -33,6 +34,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -106,6 +108,10 @@ class OwnerFormBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/request");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("無料経営相談のお申し込み");
         screenshot("form-ja");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement first = browser.switchTo().activeElement();
+        assertThat(first.getAttribute("class")).as("the first stop is the skip link").isEqualTo("skip");
+        assertThat(first.getCssValue("outline-style")).as("focus is visible").isEqualTo("solid");
 
         long stored = storedRequests();
         browser.findElement(By.cssSelector("button[type=submit]")).click();
@@ -123,7 +129,7 @@ class OwnerFormBrowserTest {
         screenshot("errors-ja");
 
         fillInAGoodRequest();
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.id("businessName")).sendKeys(Keys.ENTER);
         String reference = browser.findElement(By.id("reference-code")).getText();
         assertThat(reference).matches("MD-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(storedRequests()).isEqualTo(stored + 1);

@@ -64,6 +64,8 @@ class OwnerFormIntegrationTest {
         assertThat(request.getString("topic")).isEqualTo("STARTUP");
         assertThat(request.getString("campaignCode")).isEqualTo("FLYER-2026-AUTUMN");
         assertThat(shown.body()).contains("/requests/" + request.getString("_id") + "#token=" + token);
+        assertThat(shown.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                cache -> assertThat(cache).contains("no-store"));
         assertThat(shown.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).contains("default-src 'none'").contains("form-action 'self'"));
 
