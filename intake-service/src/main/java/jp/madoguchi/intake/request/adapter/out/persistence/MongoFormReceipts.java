@@ -2,6 +2,7 @@ package jp.madoguchi.intake.request.adapter.out.persistence;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
 import jp.madoguchi.intake.crypto.FieldCipher;
+import jp.madoguchi.intake.erasure.application.PersonalDataHolder;
 import jp.madoguchi.intake.request.application.FormReceipt;
 import jp.madoguchi.intake.request.application.FormReceipts;
 import jp.madoguchi.intake.request.domain.StatusToken;
@@ -27,10 +29,12 @@ import jp.madoguchi.platform.mongo.MongoIndexes;
 /**
  * Collection {@code formReceipts}: {@code _id} (receipt id), {@code consultationId}, {@code referenceCode},
  * {@code statusToken} (encrypted like personal data, bound to the receipt id), {@code expiresAt} (a TTL index removes
- * what nobody came for). Read by {@code _id} and deleted in the same operation.
+ * what nobody came for). Read by {@code _id} and deleted in the same operation. A receipt not yet shown holds a key
+ * to the owner's request, so erasure deletes it (a staff action on a collection of at most 30 minutes of receipts:
+ * no index of its own).
  */
 @Component
-class MongoFormReceipts implements FormReceipts {
+class MongoFormReceipts implements FormReceipts, PersonalDataHolder {
 
     static final String COLLECTION = "formReceipts";
     private static final String CONSULTATION_ID = "consultationId";
@@ -63,6 +67,11 @@ class MongoFormReceipts implements FormReceipts {
         }
         return Optional.of(new FormReceipt(UUID.fromString(d.getString(CONSULTATION_ID)), d.getString(REFERENCE_CODE),
                 new StatusToken(cipher.decrypt(d.getString(STATUS_TOKEN), context(receiptId)))));
+    }
+
+    @Override
+    public void eraseFor(UUID requesterId, List<UUID> consultationIds) {
+        collection().deleteMany(Filters.in(CONSULTATION_ID, consultationIds.stream().map(UUID::toString).toList()));
     }
 
     private static String context(UUID receiptId) {

@@ -31,7 +31,7 @@ import jp.madoguchi.events.Membership;
 import jp.madoguchi.events.OutreachSource;
 import jp.madoguchi.events.TimeOfDay;
 import jp.madoguchi.intake.IntakeProperties;
-import jp.madoguchi.intake.chamber.application.ChamberRegistry;
+import jp.madoguchi.intake.chamber.application.Chambers;
 import jp.madoguchi.intake.request.adapter.in.web.ConsultationRequestBody;
 import jp.madoguchi.intake.request.application.FormReceipt;
 import jp.madoguchi.intake.request.application.IdempotencyKey;
@@ -60,13 +60,13 @@ class OwnerFormController {
 
     private final SubmitConsultationRequest submit;
     private final OneTimeReceipts receipts;
-    private final ChamberRegistry chambers;
+    private final Chambers chambers;
     private final Validator validator;
     private final MessageSource messages;
     private final RequestRejections rejections;
     private final String noticeVersion;
 
-    OwnerFormController(SubmitConsultationRequest submit, OneTimeReceipts receipts, ChamberRegistry chambers,
+    OwnerFormController(SubmitConsultationRequest submit, OneTimeReceipts receipts, Chambers chambers,
             Validator validator, MessageSource messages, RequestRejections rejections, IntakeProperties properties) {
         this.submit = submit;
         this.receipts = receipts;
