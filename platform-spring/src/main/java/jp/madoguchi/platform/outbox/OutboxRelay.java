@@ -2,6 +2,7 @@ package jp.madoguchi.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -55,6 +56,10 @@ import jp.madoguchi.platform.events.PoisonEventException;
  * acknowledgement, then removes each entry by its event id.
  * <ul>
  * <li>At least once: a crash between the ack and the removal publishes the entry again; consumers are idempotent.
+ * Within one process an entry is never handed to the producer twice while its first send may still land: a send
+ * that outlived {@code send-timeout} stays in the producer (which retries it until its {@code delivery.timeout.ms})
+ * and the next try waits for that same send instead of making a second record; an acknowledged entry whose removal
+ * failed (store away) is removed at the next try without being sent again.
  * <li>In order per document: entries of one document go one after the other, and a send that fails stops that
  * document until {@code retry-delay} has passed, so one consultation's events never overtake each other. Other
  * documents go on.
@@ -81,6 +86,12 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final Timer passes;
     private final AtomicLong pending = new AtomicLong();
+    /**
+     * Sends handed to the producer whose entry is still in its document, by event id: a retry takes over the send
+     * under way (or its ack) rather than sending the record again. Dropped once the entry is removed or the send
+     * has failed for good.
+     */
+    private final Map<String, CompletableFuture<?>> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean nudged = new AtomicBoolean();
     /** Documents whose last send failed, and when they may be tried again. */
     private final Map<DocumentRef, Retry> retryAt = new ConcurrentHashMap<>();
@@ -107,6 +118,15 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(meters);
         Gauge.builder("madoguchi.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox entries still waiting in the documents the last relay pass read or held back")
+                .register(meters);
+        Gauge.builder("madoguchi.outbox.lag", this, OutboxRelay::lag)
+                .description("Outbox entries written and not yet acknowledged by the broker, as the relay knows them "
+                        + "now (held back for a retry, or written since the last pass)")
+                .register(meters);
+        Gauge.builder("madoguchi.outbox.oldest.age", this, OutboxRelay::oldestAgeSeconds)
+                .description("Seconds since the oldest event still waiting in a held-back document occurred; 0 "
+                        + "when nothing waits")
+                .baseUnit("seconds")
                 .register(meters);
     }
 
@@ -220,6 +240,22 @@ public class OutboxRelay implements SmartLifecycle {
         });
     }
 
+    private double lag() {
+        long waiting = written.size();
+        for (Retry retry : retryAt.values()) {
+            waiting += retry.entries();
+        }
+        return waiting;
+    }
+
+    private double oldestAgeSeconds() {
+        Instant now = clock.instant();
+        return retryAt.values().stream().map(Retry::oldest)
+                .min(Instant::compareTo)
+                .map(oldest -> Math.max(0, Duration.between(oldest, now).toMillis()) / 1000.0)
+                .orElse(0.0);
+    }
+
     /** Notes a document that just got entries, and asks for a pass now. */
     void written(String collection, Object id) {
         written.add(new DocumentRef(collection, id));
@@ -262,8 +298,11 @@ public class OutboxRelay implements SmartLifecycle {
     private record DocumentRef(String collection, Object id) {
     }
 
-    /** When a document may be tried again, and how many of its entries were still waiting. */
-    private record Retry(Instant at, int entries) {
+    /**
+     * When a document may be tried again, how many of its entries were still waiting, and when the first of them
+     * occurred.
+     */
+    private record Retry(Instant at, int entries, Instant oldest) {
     }
 
     /**
@@ -296,8 +335,9 @@ public class OutboxRelay implements SmartLifecycle {
                     next.add(id);
                 } else {
                     int waiting = entriesOf.get(id).size() - round;
-                    retryAt.put(new DocumentRef(name, id),
-                            new Retry(clock.instant().plus(properties.retryDelay()), waiting));
+                    Date occurred = entry.getDate(OutboxEntry.OCCURRED_AT);
+                    retryAt.put(new DocumentRef(name, id), new Retry(clock.instant().plus(properties.retryDelay()),
+                            waiting, occurred == null ? clock.instant() : occurred.toInstant()));
                 }
             }
             final int sentRound = round;
@@ -309,10 +349,12 @@ public class OutboxRelay implements SmartLifecycle {
     private boolean acknowledged(MongoCollection<Document> collection, Object id, Document entry,
             CompletableFuture<?> send, long deadline) {
         String type = entry.getString(OutboxEntry.TYPE);
+        String eventId = entry.getString(OutboxEntry.EVENT_ID);
         try {
             send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             collection.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD,
-                    new Document(OutboxEntry.EVENT_ID, entry.getString(OutboxEntry.EVENT_ID))));
+                    new Document(OutboxEntry.EVENT_ID, eventId)));
+            inFlight.remove(eventId, send);
             Counter.builder("madoguchi.outbox.published")
                     .description("Outbox entries the broker acknowledged, removed from their document")
                     .tag("type", String.valueOf(type))
@@ -320,6 +362,8 @@ public class OutboxRelay implements SmartLifecycle {
                     .increment();
             return true;
         } catch (ExecutionException e) {
+            // The producer has given up on this record: a new try sends it anew.
+            inFlight.remove(eventId, send);
             if (e.getCause() instanceof RecordTooLargeException || e.getCause() instanceof InvalidTopicException) {
                 park(collection, id, entry, "The broker can never take this record: " + e.getCause());
                 return true;
@@ -340,7 +384,24 @@ public class OutboxRelay implements SmartLifecycle {
         return false;
     }
 
+    /**
+     * The send of this entry: the one already handed to the producer if it has not failed (still under way, or
+     * acknowledged while its removal did not happen), else a new one.
+     */
     private CompletableFuture<?> send(Document entry) {
+        String eventId = entry.getString(OutboxEntry.EVENT_ID);
+        CompletableFuture<?> earlier = eventId == null ? null : inFlight.get(eventId);
+        if (earlier != null && !earlier.isCompletedExceptionally()) {
+            return earlier;
+        }
+        CompletableFuture<?> send = newSend(entry);
+        if (eventId != null) {
+            inFlight.put(eventId, send);
+        }
+        return send;
+    }
+
+    private CompletableFuture<?> newSend(Document entry) {
         String typeName = entry.getString(OutboxEntry.TYPE);
         EventType type = EventType.fromTypeName(typeName)
                 .orElseThrow(() -> new PoisonEventException("Unknown event type " + typeName));
