@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -95,6 +96,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicBoolean nudged = new AtomicBoolean();
     /** Documents whose last send failed, and when they may be tried again. */
     private final Map<DocumentRef, Retry> retryAt = new ConcurrentHashMap<>();
+    /**
+     * Documents read with entries not yet acknowledged (being sent, or held back), with how many and since when:
+     * what the lag gauges show. Documents written but not read yet are in {@link #written}.
+     */
+    private final Map<DocumentRef, Waiting> waiting = new ConcurrentHashMap<>();
     /** Documents written since the last pass began, by any thread. */
     private final Queue<DocumentRef> written = new ConcurrentLinkedQueue<>();
     /** Touched by the relay's one thread only. */
@@ -240,17 +246,18 @@ public class OutboxRelay implements SmartLifecycle {
         });
     }
 
+    /** Entries of documents in hand or held back, and one for each document written but not read yet. */
     private double lag() {
-        long waiting = written.size();
-        for (Retry retry : retryAt.values()) {
-            waiting += retry.entries();
+        long entries = written.size();
+        for (Waiting w : waiting.values()) {
+            entries += w.entries();
         }
-        return waiting;
+        return entries;
     }
 
     private double oldestAgeSeconds() {
         Instant now = clock.instant();
-        return retryAt.values().stream().map(Retry::oldest)
+        return waiting.values().stream().map(Waiting::oldest)
                 .min(Instant::compareTo)
                 .map(oldest -> Math.max(0, Duration.between(oldest, now).toMillis()) / 1000.0)
                 .orElse(0.0);
@@ -278,6 +285,10 @@ public class OutboxRelay implements SmartLifecycle {
                         }
                     });
         }
+        // A document named here but found without entries (drained by a peer, or deleted) waits no more.
+        Set<Object> withEntries = new HashSet<>();
+        documents.forEach(d -> withEntries.add(d.get("_id")));
+        ids.stream().filter(id -> !withEntries.contains(id)).forEach(id -> waiting.remove(new DocumentRef(name, id)));
         if (sweep) {
             // Documents waiting for their retry, or already in hand, are left out, so they cannot fill the batch.
             List<Object> skip = new ArrayList<>(ids);
@@ -298,30 +309,50 @@ public class OutboxRelay implements SmartLifecycle {
     private record DocumentRef(String collection, Object id) {
     }
 
-    /**
-     * When a document may be tried again, how many of its entries were still waiting, and when the first of them
-     * occurred.
-     */
-    private record Retry(Instant at, int entries, Instant oldest) {
+    /** When a document may be tried again, and how many of its entries were still waiting. */
+    private record Retry(Instant at, int entries) {
+    }
+
+    /** How many of a document's entries are not acknowledged yet, and when the first of them occurred. */
+    private record Waiting(int entries, Instant oldest) {
+
+        static Waiting of(List<Document> entries, int from, Instant fallback) {
+            Date occurred = entries.get(from).getDate(OutboxEntry.OCCURRED_AT);
+            return new Waiting(entries.size() - from, occurred == null ? fallback : occurred.toInstant());
+        }
     }
 
     /**
      * Sends the documents' entries in rounds: the first entry of every document at once, then, once the broker has
      * acknowledged them, every second entry, and so on. One round's sends share the producer's batches; a
      * document's next entry leaves only after its previous one is acknowledged and removed, so its order holds; a
-     * document whose entry fails is held back for {@code retry-delay} with what it has left.
+     * document whose entry fails is held back for {@code retry-delay} with what it has left. A send the producer
+     * refuses at once (the broker is away and the topic's partitions unknown, after {@code max.block.ms}) holds
+     * back the rest of the pass's documents unsent: the broker is away for them too, and each would block as long.
      */
     private void relayDocuments(String name, MongoCollection<Document> collection, List<Document> documents) {
         Map<Object, List<Document>> entriesOf = new LinkedHashMap<>();
-        documents.forEach(d -> entriesOf.put(d.get("_id"), d.getList(OutboxEntry.FIELD, Document.class)));
+        Instant now = clock.instant();
+        documents.forEach(d -> {
+            List<Document> entries = d.getList(OutboxEntry.FIELD, Document.class);
+            entriesOf.put(d.get("_id"), entries);
+            waiting.put(new DocumentRef(name, d.get("_id")), Waiting.of(entries, 0, now));
+        });
         List<Object> active = new ArrayList<>(entriesOf.keySet());
+        boolean brokerAway = false;
         for (int round = 0; !active.isEmpty(); round++) {
             Map<Object, CompletableFuture<?>> sends = new LinkedHashMap<>();
             List<Object> next = new ArrayList<>();
             for (Object id : active) {
                 Document entry = entriesOf.get(id).get(round);
+                if (brokerAway) {
+                    holdBack(name, id, entriesOf.get(id), round);
+                    continue;
+                }
                 try {
-                    sends.put(id, send(entry));
+                    CompletableFuture<?> send = send(entry);
+                    sends.put(id, send);
+                    brokerAway = send.isCompletedExceptionally();
                 } catch (PoisonEventException e) {
                     park(collection, id, entry, e.getMessage());
                     next.add(id);
@@ -334,15 +365,27 @@ public class OutboxRelay implements SmartLifecycle {
                 if (acknowledged(collection, id, entry, sent.getValue(), deadline)) {
                     next.add(id);
                 } else {
-                    int waiting = entriesOf.get(id).size() - round;
-                    Date occurred = entry.getDate(OutboxEntry.OCCURRED_AT);
-                    retryAt.put(new DocumentRef(name, id), new Retry(clock.instant().plus(properties.retryDelay()),
-                            waiting, occurred == null ? clock.instant() : occurred.toInstant()));
+                    holdBack(name, id, entriesOf.get(id), round);
                 }
             }
             final int sentRound = round;
+            for (Object id : next) {
+                DocumentRef ref = new DocumentRef(name, id);
+                if (entriesOf.get(id).size() > sentRound + 1) {
+                    waiting.put(ref, Waiting.of(entriesOf.get(id), sentRound + 1, now));
+                } else {
+                    waiting.remove(ref);
+                }
+            }
             active = next.stream().filter(id -> entriesOf.get(id).size() > sentRound + 1).toList();
         }
+    }
+
+    /** Leaves the document alone for {@code retry-delay}, from its entry at {@code from} on. */
+    private void holdBack(String name, Object id, List<Document> entries, int from) {
+        DocumentRef ref = new DocumentRef(name, id);
+        retryAt.put(ref, new Retry(clock.instant().plus(properties.retryDelay()), entries.size() - from));
+        waiting.put(ref, Waiting.of(entries, from, clock.instant()));
     }
 
     /** @return whether the entry left the outbox (sent and removed, or parked); false when it must wait */

@@ -39,6 +39,7 @@ import jp.madoguchi.intake.request.application.SubmitConsultationRequest;
 import jp.madoguchi.intake.request.application.SubmittedRequest;
 import jp.madoguchi.intake.request.application.WithdrawConsultationRequest;
 import jp.madoguchi.intake.request.domain.ContactDetails;
+import jp.madoguchi.intake.metrics.SubmissionOutcomes;
 
 /**
  * Consultation requests over HTTP. Who may call which endpoint is the security filter chain's first answer
@@ -62,9 +63,12 @@ class ConsultationRequestController {
     private final ContactQuery contactQuery;
     private final WithdrawConsultationRequest withdraw;
     private final AskForAnotherDate askForAnotherDate;
+    private final SubmissionOutcomes outcomes;
 
     ConsultationRequestController(SubmitConsultationRequest submit, ConsultationStatusQuery statusQuery,
-            ContactQuery contactQuery, WithdrawConsultationRequest withdraw, AskForAnotherDate askForAnotherDate) {
+            ContactQuery contactQuery, WithdrawConsultationRequest withdraw, AskForAnotherDate askForAnotherDate,
+            SubmissionOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.submit = submit;
         this.statusQuery = statusQuery;
         this.contactQuery = contactQuery;
@@ -112,6 +116,8 @@ class ConsultationRequestController {
         }
         SubmittedRequest submitted = submit.submit(Caller.orAnonymous(caller), body.toDetails(),
                 idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey));
+        outcomes.taken(submitted.replayed() ? SubmissionOutcomes.REPLAYED
+                : submitted.possibleDuplicate() ? SubmissionOutcomes.DUPLICATE : SubmissionOutcomes.ACCEPTED);
         ConsultationStatusView view = submitted.view();
         ResponseEntity.BodyBuilder answer =
                 ResponseEntity.created(URI.create("/api/v1/consultation-requests/" + view.consultationId()));
