@@ -93,8 +93,10 @@ class MongoOutageIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
                 calls.postRequest(RequestBodies.with(RequestBodies.PHONE, "0475-44-0001")).statusCode() == 201);
-        assertThat(requestsStored()).as("the refused requests stored nothing; the one after the outage is there")
-                .isEqualTo(stored + 1);
+        assertThat(calls.postRequest(RequestBodies.with(RequestBodies.PHONE, "0475-44-0002")).statusCode())
+                .as("a second trial call closes the breaker").isEqualTo(201);
+        assertThat(requestsStored()).as("the refused requests stored nothing; the two after the outage are there")
+                .isEqualTo(stored + 2);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(calls.get("/actuator/health/readiness").statusCode()).isEqualTo(200));
         assertThat(meters.get("madoguchi.store.guard.open").gauge().value()).isZero();
