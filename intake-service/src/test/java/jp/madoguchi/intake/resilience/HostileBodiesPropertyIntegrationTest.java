@@ -20,6 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import tools.jackson.databind.JsonNode;
@@ -77,13 +78,12 @@ class HostileBodiesPropertyIntegrationTest {
     @Provide
     Arbitrary<String> hostileBodies() {
         return Arbitraries.frequencyOf(
-                Arbitraries.frequencyOf(),
-                3, validWithOneField(jsonValues(3)),
-                3, validWithOneField(oddStrings().map(JsonNodeFactory.instance::stringNode)),
-                2, jsonValues(4).map(Calls.JSON::writeValueAsString),
-                1, deepNesting(),
-                1, hugeStrings(),
-                1, Arbitraries.strings().all().ofMaxLength(200));
+                Tuple.of(3, validWithOneField(jsonValues(3))),
+                Tuple.of(3, validWithOneField(oddStrings().map(s -> (JsonNode) JsonNodeFactory.instance.stringNode(s)))),
+                Tuple.of(2, jsonValues(4).map(Calls.JSON::writeValueAsString)),
+                Tuple.of(1, deepNesting()),
+                Tuple.of(1, hugeStrings()),
+                Tuple.of(1, Arbitraries.strings().all().ofMaxLength(200)));
     }
 
     /** The valid body with one field set to the value (or removed, for a null value of a required field). */
@@ -122,7 +122,7 @@ class HostileBodiesPropertyIntegrationTest {
                     fields.forEach(object::set);
                     return object;
                 });
-        return Arbitraries.frequencyOf(Arbitraries.frequencyOf(), 3, leaves, 1, arrays, 1, objects);
+        return Arbitraries.frequencyOf(Tuple.of(3, leaves), Tuple.of(1, arrays), Tuple.of(1, objects));
     }
 
     /** Strings a form never sends: control, format and bidi characters, lone surrogates, emoji, long runs. */

@@ -327,8 +327,8 @@ public class OutboxRelay implements SmartLifecycle {
      * acknowledged them, every second entry, and so on. One round's sends share the producer's batches; a
      * document's next entry leaves only after its previous one is acknowledged and removed, so its order holds; a
      * document whose entry fails is held back for {@code retry-delay} with what it has left. A send the producer
-     * refuses at once (the broker is away and the topic's partitions unknown, after {@code max.block.ms}) holds
-     * back the rest of the pass's documents unsent: the broker is away for them too, and each would block as long.
+     * refuses at once (the broker is away, or the topic unknown, after {@code max.block.ms}) holds back the rest of
+     * the pass's entries for the same topic unsent: each would block as long and fail the same way.
      */
     private void relayDocuments(String name, MongoCollection<Document> collection, List<Document> documents) {
         Map<Object, List<Document>> entriesOf = new LinkedHashMap<>();
@@ -339,20 +339,23 @@ public class OutboxRelay implements SmartLifecycle {
             waiting.put(new DocumentRef(name, d.get("_id")), Waiting.of(entries, 0, now));
         });
         List<Object> active = new ArrayList<>(entriesOf.keySet());
-        boolean brokerAway = false;
+        Set<String> unreachable = new HashSet<>();
         for (int round = 0; !active.isEmpty(); round++) {
             Map<Object, CompletableFuture<?>> sends = new LinkedHashMap<>();
             List<Object> next = new ArrayList<>();
             for (Object id : active) {
                 Document entry = entriesOf.get(id).get(round);
-                if (brokerAway) {
+                String topic = entry.getString(OutboxEntry.TOPIC);
+                if (unreachable.contains(topic)) {
                     holdBack(name, id, entriesOf.get(id), round);
                     continue;
                 }
                 try {
                     CompletableFuture<?> send = send(entry);
                     sends.put(id, send);
-                    brokerAway = send.isCompletedExceptionally();
+                    if (send.isCompletedExceptionally() && topic != null) {
+                        unreachable.add(topic);
+                    }
                 } catch (PoisonEventException e) {
                     park(collection, id, entry, e.getMessage());
                     next.add(id);
