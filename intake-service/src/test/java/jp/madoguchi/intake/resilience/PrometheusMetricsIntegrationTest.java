@@ -54,7 +54,8 @@ class PrometheusMetricsIntegrationTest {
         assertThat(calls.postRequest(body.replace("\"privacyConsent\":true", "\"privacyConsent\":false"))
                 .statusCode()).isEqualTo(400);
         assertThat(calls.postRequest("{\"chamberId\":").statusCode()).isEqualTo(400);
-        assertThat(calls.postRequest(RequestBodies.valid().replace("\"WEB\"", "\"PHONE\""),
+        String otherPhone = "0475-46-" + (1000 + (int) (Math.random() * 8999));
+        assertThat(calls.postRequest(RequestBodies.with(RequestBodies.PHONE, otherPhone).replace("\"WEB\"", "\"PHONE\""),
                 "Authorization", TestTokens.federationStaff().bearer()).statusCode()).isEqualTo(201);
 
         Map<String, Double> counts = requestCounts(scrape());
