@@ -63,7 +63,8 @@ class FieldRulesIntegrationTest {
                 b -> requester(b).put("name", "山田\u001b太郎")));
         rules.add(new Rule("name without bidi overrides", "requester.name",
                 b -> requester(b).put("name", "山田\u202e太郎")));
-        rules.add(new Rule("name not only zero-width", "requester.name", b -> requester(b).put("name", "\u200b\u200b")));
+        rules.add(new Rule("name not only zero-width", "requester.name",
+                b -> requester(b).put("name", "\u200b\u200b")));
         rules.add(new Rule("name a string", "requester.name", b -> requester(b).put("name", 42)));
         rules.add(new Rule("furigana in kana", "requester.nameKana", b -> requester(b).put("nameKana", "yamada")));
         rules.add(new Rule("furigana not kanji", "requester.nameKana", b -> requester(b).put("nameKana", "山田")));

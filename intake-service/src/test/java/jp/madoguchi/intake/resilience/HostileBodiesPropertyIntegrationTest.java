@@ -79,7 +79,7 @@ class HostileBodiesPropertyIntegrationTest {
     Arbitrary<String> hostileBodies() {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, validWithOneField(jsonValues(3))),
-                Tuple.of(3, validWithOneField(oddStrings().map(s -> (JsonNode) JsonNodeFactory.instance.stringNode(s)))),
+                Tuple.of(3, validWithOneField(oddStrings().map(HostileBodiesPropertyIntegrationTest::text))),
                 Tuple.of(2, jsonValues(4).map(Calls.JSON::writeValueAsString)),
                 Tuple.of(1, deepNesting()),
                 Tuple.of(1, hugeStrings()),
@@ -155,6 +155,10 @@ class HostileBodiesPropertyIntegrationTest {
                 .as((field, length, unit) -> field.equals("name")
                         ? RequestBodies.valid().replace(RequestBodies.NAME, unit.repeat(length))
                         : RequestBodies.valid().replace(RequestBodies.DESCRIPTION, unit.repeat(length)));
+    }
+
+    private static JsonNode text(String value) {
+        return JsonNodeFactory.instance.stringNode(value);
     }
 
     private static long stored() {

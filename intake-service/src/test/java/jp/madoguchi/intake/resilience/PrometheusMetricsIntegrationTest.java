@@ -55,8 +55,9 @@ class PrometheusMetricsIntegrationTest {
                 .statusCode()).isEqualTo(400);
         assertThat(calls.postRequest("{\"chamberId\":").statusCode()).isEqualTo(400);
         String otherPhone = "0475-46-" + (1000 + (int) (Math.random() * 8999));
-        assertThat(calls.postRequest(RequestBodies.with(RequestBodies.PHONE, otherPhone).replace("\"WEB\"", "\"PHONE\""),
-                "Authorization", TestTokens.federationStaff().bearer()).statusCode()).isEqualTo(201);
+        String phoneIntake = RequestBodies.with(RequestBodies.PHONE, otherPhone).replace("\"WEB\"", "\"PHONE\"");
+        assertThat(calls.postRequest(phoneIntake, "Authorization", TestTokens.federationStaff().bearer())
+                .statusCode()).isEqualTo(201);
 
         Map<String, Double> counts = requestCounts(scrape());
 

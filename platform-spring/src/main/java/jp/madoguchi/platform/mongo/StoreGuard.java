@@ -5,16 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
-import org.springframework.dao.DataAccessResourceFailureException;
-
-import com.mongodb.MongoConnectionPoolClearedException;
-import com.mongodb.MongoNodeIsRecoveringException;
-import com.mongodb.MongoNotPrimaryException;
-import com.mongodb.MongoServerUnavailableException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
-
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.Counter;
@@ -61,22 +51,6 @@ public class StoreGuard {
                 .register(meters);
     }
 
-    /** Whether this failure means the store is away (rather than a refused write or a bug). */
-    public static boolean isOutage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof MongoTimeoutException || t instanceof MongoSocketException
-                    || t instanceof MongoServerUnavailableException || t instanceof MongoConnectionPoolClearedException
-                    || t instanceof MongoNotPrimaryException || t instanceof MongoNodeIsRecoveringException
-                    || t instanceof DataAccessResourceFailureException || t instanceof CallNotPermittedException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
-    }
-
     /** Whether a call may go to the store now; if so, exactly one of the {@code after…} methods must follow. */
     boolean permits() {
         boolean permitted = breaker.tryAcquirePermission();
@@ -106,9 +80,5 @@ public class StoreGuard {
                 ? Duration.between(clock.instant(), openedAt.plus(waitInOpen))
                 : waitInOpen;
         return Math.max(1, (left.toMillis() + 999) / 1000);
-    }
-
-    public boolean isClosed() {
-        return breaker.getState() == CircuitBreaker.State.CLOSED;
     }
 }

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Asks the {@link StoreGuard} before a guarded request runs: while the breaker is open the request is answered 503
  * with {@code Retry-After} and never reaches a handler, so nothing is written half-way. After the request, an outage
- * that {@link StoreOutageAdvice} answered counts as a failure, an answer below 500 as a success.
+ * that {@link StoreOutageAdvice} answered counts as a failure, a successful answer as a success; a refusal (4xx) or
+ * another server error says nothing about the store and is not counted.
  */
 public class StoreGuardFilter extends OncePerRequestFilter {
 
@@ -58,7 +59,7 @@ public class StoreGuardFilter extends OncePerRequestFilter {
             long took = System.nanoTime() - start;
             if (request.getAttribute(StoreGuard.OUTAGE) instanceof Throwable outage) {
                 guard.afterOutage(took, outage);
-            } else if (response.getStatus() < 500) {
+            } else if (response.getStatus() < 400) {
                 guard.afterSuccess(took);
             } else {
                 guard.afterOther();
