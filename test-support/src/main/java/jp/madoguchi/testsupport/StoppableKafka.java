@@ -42,6 +42,8 @@ public final class StoppableKafka implements AutoCloseable {
                 passwords.put(account, EmbeddedPlatform.testLogin(account).password());
             }
             kafka.node.declare(passwords);
+            // The test's context may still use it while JUnit finishes the class; the JVM's end stops it.
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "stoppable-kafka-stop"));
             return kafka;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start a Kafka node", e);

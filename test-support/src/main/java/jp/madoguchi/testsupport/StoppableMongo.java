@@ -35,6 +35,7 @@ public final class StoppableMongo implements AutoCloseable {
             StoppableMongo mongo = new StoppableMongo(EmbeddedPlatform.freePort(),
                     Files.createTempDirectory("stoppable-mongo"));
             mongo.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(mongo::close, "stoppable-mongo-stop"));
             return mongo;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start a MongoDB server", e);
