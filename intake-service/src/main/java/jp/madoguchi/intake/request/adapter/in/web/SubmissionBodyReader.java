@@ -37,7 +37,10 @@ class SubmissionBodyReader extends RequestBodyAdviceAdapter {
     @Override
     public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
-        ConsultationRequestBody request = (ConsultationRequestBody) body;
+        if (!(body instanceof ConsultationRequestBody request)) {
+            // A JSON null: refused as a missing body right after this.
+            return body;
+        }
         Caller caller = Caller.of(SecurityContextHolder.getContext().getAuthentication());
         RequestChannel channel = caller.isAnonymous() ? RequestChannel.WEB
                 : caller.has(Role.FEDERATION_STAFF) ? request.channel()
