@@ -106,6 +106,10 @@ class ConsultationRequestController {
     @ApiResponse(responseCode = "429", description = "Too many anonymous submissions from this client IP.",
             headers = @Header(name = "Retry-After", description = "Seconds until a submission is accepted again.",
                     schema = @Schema(type = "integer")))
+    @ApiResponse(responseCode = "503", description = "The service's database is unreachable: nothing is stored; "
+            + "send the same request again later (with the same `Idempotency-Key`, if any).",
+            headers = @Header(name = "Retry-After", description = "Seconds after which to try again.",
+                    schema = @Schema(type = "integer")))
     ResponseEntity<SubmittedView> submit(@AuthenticationPrincipal Caller caller,
             @Parameter(description = "The caller's key for this request (1–255 visible ASCII characters, e.g. a "
                     + "UUID), so that sending it again after a lost answer does not take it in twice.")
