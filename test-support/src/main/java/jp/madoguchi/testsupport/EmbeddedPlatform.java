@@ -28,8 +28,8 @@ import jp.madoguchi.embeddedmongo.EmbeddedMongo;
  */
 public final class EmbeddedPlatform {
 
-    private static final String HOST = "127.0.0.1";
-    private static final String ADMIN_PASSWORD = "test-admin-password";
+    static final String HOST = "127.0.0.1";
+    static final String ADMIN_PASSWORD = "test-admin-password";
 
     private static EmbeddedPlatform instance;
 
@@ -69,6 +69,11 @@ public final class EmbeddedPlatform {
 
     /** The service's SCRAM user with its fixed test password. */
     public KafkaLogin login(ServiceAccount account) {
+        return testLogin(account);
+    }
+
+    /** The same fixed test passwords on every node the tests start ({@link StoppableKafka} too). */
+    static KafkaLogin testLogin(ServiceAccount account) {
         return new KafkaLogin(account.userName(), "test-" + account.userName() + "-password");
     }
 
@@ -86,7 +91,7 @@ public final class EmbeddedPlatform {
         return "mongodb://" + mongoAddress.getHostString() + ":" + mongoAddress.getPort() + "/" + database;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
             return socket.getLocalPort();
         }

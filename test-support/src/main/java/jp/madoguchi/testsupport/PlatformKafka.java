@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -70,7 +72,16 @@ public final class PlatformKafka {
 
     /** Every record with that key on the topic, from the beginning up to its end at the time of the call. */
     public static List<ConsumerRecord<String, byte[]>> recordsWithKey(String topic, String key) {
-        Map<String, Object> settings = new HashMap<>(EmbeddedPlatform.get().kafkaAdminClient());
+        return records(EmbeddedPlatform.get().kafkaAdminClient(), topic).stream()
+                .filter(record -> key.equals(record.key())).toList();
+    }
+
+    /**
+     * Every record on the topic of the node these (super user's) client settings reach, from the beginning up to
+     * its end at the time of the call, in offset order per partition.
+     */
+    public static List<ConsumerRecord<String, byte[]>> records(Map<String, Object> adminClient, String topic) {
+        Map<String, Object> settings = new HashMap<>(adminClient);
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -83,13 +94,24 @@ public final class PlatformKafka {
             List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    boolean beforeEnd = record.offset() < end.get(new TopicPartition(topic, record.partition()));
-                    if (beforeEnd && key.equals(record.key())) {
+                    if (record.offset() < end.get(new TopicPartition(topic, record.partition()))) {
                         found.add(record);
                     }
                 }
             }
             return found;
+        }
+    }
+
+    /** The names of every topic of the shared node (internal ones left out). */
+    public static Set<String> topics() {
+        try (Admin admin = Admin.create(EmbeddedPlatform.get().kafkaAdminClient())) {
+            return admin.listTopics().names().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while listing topics", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not list topics", e);
         }
     }
 

@@ -15,6 +15,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.web.servlet.LocaleResolver;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jp.madoguchi.intake.metrics.SubmissionOutcomes;
+import jp.madoguchi.intake.metrics.TalliedRequestRejections;
 import jp.madoguchi.intake.ratelimit.ClientRateLimiter;
 import jp.madoguchi.intake.ratelimit.RateLimitFilter;
 import jp.madoguchi.platform.security.Caller;
@@ -70,9 +72,9 @@ class IntakeEndpointRules {
      * domain refusals ({@code domain_rule}, {@code unknown_chamber}, {@code inactive_chamber}).
      */
     @Bean
-    RequestRejections intakeRejections(MeterRegistry meters) {
-        return new CountedRequestRejections(meters, "madoguchi.intake.requests.rejected",
-                "Consultation requests and other intake calls refused, by reason");
+    RequestRejections intakeRejections(MeterRegistry meters, SubmissionOutcomes submissions) {
+        return new TalliedRequestRejections(new CountedRequestRejections(meters, "madoguchi.intake.requests.rejected",
+                "Consultation requests and other intake calls refused, by reason"), submissions);
     }
 
     /** Anonymous submissions are rate limited per client IP; staff with a valid token are not (phone intake). */

@@ -2,11 +2,13 @@ package jp.madoguchi.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -55,6 +57,10 @@ import jp.madoguchi.platform.events.PoisonEventException;
  * acknowledgement, then removes each entry by its event id.
  * <ul>
  * <li>At least once: a crash between the ack and the removal publishes the entry again; consumers are idempotent.
+ * Within one process an entry is never handed to the producer twice while its first send may still land: a send
+ * that outlived {@code send-timeout} stays in the producer (which retries it until its {@code delivery.timeout.ms})
+ * and the next try waits for that same send instead of making a second record; an acknowledged entry whose removal
+ * failed (store away) is removed at the next try without being sent again.
  * <li>In order per document: entries of one document go one after the other, and a send that fails stops that
  * document until {@code retry-delay} has passed, so one consultation's events never overtake each other. Other
  * documents go on.
@@ -81,9 +87,20 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final Timer passes;
     private final AtomicLong pending = new AtomicLong();
+    /**
+     * Sends handed to the producer whose entry is still in its document, by event id: a retry takes over the send
+     * under way (or its ack) rather than sending the record again. Dropped once the entry is removed or the send
+     * has failed for good.
+     */
+    private final Map<String, CompletableFuture<?>> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean nudged = new AtomicBoolean();
     /** Documents whose last send failed, and when they may be tried again. */
     private final Map<DocumentRef, Retry> retryAt = new ConcurrentHashMap<>();
+    /**
+     * Documents read with entries not yet acknowledged (being sent, or held back), with how many and since when:
+     * what the lag gauges show. Documents written but not read yet are in {@link #written}.
+     */
+    private final Map<DocumentRef, Waiting> waiting = new ConcurrentHashMap<>();
     /** Documents written since the last pass began, by any thread. */
     private final Queue<DocumentRef> written = new ConcurrentLinkedQueue<>();
     /** Touched by the relay's one thread only. */
@@ -107,6 +124,15 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(meters);
         Gauge.builder("madoguchi.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox entries still waiting in the documents the last relay pass read or held back")
+                .register(meters);
+        Gauge.builder("madoguchi.outbox.lag", this, OutboxRelay::lag)
+                .description("Outbox entries written and not yet acknowledged by the broker, as the relay knows them "
+                        + "now (held back for a retry, or written since the last pass)")
+                .register(meters);
+        Gauge.builder("madoguchi.outbox.oldest.age", this, OutboxRelay::oldestAgeSeconds)
+                .description("Seconds since the oldest event still waiting in a held-back document occurred; 0 "
+                        + "when nothing waits")
+                .baseUnit("seconds")
                 .register(meters);
     }
 
@@ -220,6 +246,23 @@ public class OutboxRelay implements SmartLifecycle {
         });
     }
 
+    /** Entries of documents in hand or held back, and one for each document written but not read yet. */
+    private double lag() {
+        long entries = written.size();
+        for (Waiting w : waiting.values()) {
+            entries += w.entries();
+        }
+        return entries;
+    }
+
+    private double oldestAgeSeconds() {
+        Instant now = clock.instant();
+        return waiting.values().stream().map(Waiting::oldest)
+                .min(Instant::compareTo)
+                .map(oldest -> Math.max(0, Duration.between(oldest, now).toMillis()) / 1000.0)
+                .orElse(0.0);
+    }
+
     /** Notes a document that just got entries, and asks for a pass now. */
     void written(String collection, Object id) {
         written.add(new DocumentRef(collection, id));
@@ -242,6 +285,10 @@ public class OutboxRelay implements SmartLifecycle {
                         }
                     });
         }
+        // A document named here but found without entries (drained by a peer, or deleted) waits no more.
+        Set<Object> withEntries = new HashSet<>();
+        documents.forEach(d -> withEntries.add(d.get("_id")));
+        ids.stream().filter(id -> !withEntries.contains(id)).forEach(id -> waiting.remove(new DocumentRef(name, id)));
         if (sweep) {
             // Documents waiting for their retry, or already in hand, are left out, so they cannot fill the batch.
             List<Object> skip = new ArrayList<>(ids);
@@ -266,23 +313,49 @@ public class OutboxRelay implements SmartLifecycle {
     private record Retry(Instant at, int entries) {
     }
 
+    /** How many of a document's entries are not acknowledged yet, and when the first of them occurred. */
+    private record Waiting(int entries, Instant oldest) {
+
+        static Waiting of(List<Document> entries, int from, Instant fallback) {
+            Date occurred = entries.get(from).getDate(OutboxEntry.OCCURRED_AT);
+            return new Waiting(entries.size() - from, occurred == null ? fallback : occurred.toInstant());
+        }
+    }
+
     /**
      * Sends the documents' entries in rounds: the first entry of every document at once, then, once the broker has
      * acknowledged them, every second entry, and so on. One round's sends share the producer's batches; a
      * document's next entry leaves only after its previous one is acknowledged and removed, so its order holds; a
-     * document whose entry fails is held back for {@code retry-delay} with what it has left.
+     * document whose entry fails is held back for {@code retry-delay} with what it has left. A send the producer
+     * refuses at once (the broker is away, or the topic unknown, after {@code max.block.ms}) holds back the rest of
+     * the pass's entries for the same topic unsent: each would block as long and fail the same way.
      */
     private void relayDocuments(String name, MongoCollection<Document> collection, List<Document> documents) {
         Map<Object, List<Document>> entriesOf = new LinkedHashMap<>();
-        documents.forEach(d -> entriesOf.put(d.get("_id"), d.getList(OutboxEntry.FIELD, Document.class)));
+        Instant now = clock.instant();
+        documents.forEach(d -> {
+            List<Document> entries = d.getList(OutboxEntry.FIELD, Document.class);
+            entriesOf.put(d.get("_id"), entries);
+            waiting.put(new DocumentRef(name, d.get("_id")), Waiting.of(entries, 0, now));
+        });
         List<Object> active = new ArrayList<>(entriesOf.keySet());
+        Set<String> unreachable = new HashSet<>();
         for (int round = 0; !active.isEmpty(); round++) {
             Map<Object, CompletableFuture<?>> sends = new LinkedHashMap<>();
             List<Object> next = new ArrayList<>();
             for (Object id : active) {
                 Document entry = entriesOf.get(id).get(round);
+                String topic = entry.getString(OutboxEntry.TOPIC);
+                if (unreachable.contains(topic)) {
+                    holdBack(name, id, entriesOf.get(id), round);
+                    continue;
+                }
                 try {
-                    sends.put(id, send(entry));
+                    CompletableFuture<?> send = send(entry);
+                    sends.put(id, send);
+                    if (send.isCompletedExceptionally() && topic != null) {
+                        unreachable.add(topic);
+                    }
                 } catch (PoisonEventException e) {
                     park(collection, id, entry, e.getMessage());
                     next.add(id);
@@ -295,24 +368,39 @@ public class OutboxRelay implements SmartLifecycle {
                 if (acknowledged(collection, id, entry, sent.getValue(), deadline)) {
                     next.add(id);
                 } else {
-                    int waiting = entriesOf.get(id).size() - round;
-                    retryAt.put(new DocumentRef(name, id),
-                            new Retry(clock.instant().plus(properties.retryDelay()), waiting));
+                    holdBack(name, id, entriesOf.get(id), round);
                 }
             }
             final int sentRound = round;
+            for (Object id : next) {
+                DocumentRef ref = new DocumentRef(name, id);
+                if (entriesOf.get(id).size() > sentRound + 1) {
+                    waiting.put(ref, Waiting.of(entriesOf.get(id), sentRound + 1, now));
+                } else {
+                    waiting.remove(ref);
+                }
+            }
             active = next.stream().filter(id -> entriesOf.get(id).size() > sentRound + 1).toList();
         }
+    }
+
+    /** Leaves the document alone for {@code retry-delay}, from its entry at {@code from} on. */
+    private void holdBack(String name, Object id, List<Document> entries, int from) {
+        DocumentRef ref = new DocumentRef(name, id);
+        retryAt.put(ref, new Retry(clock.instant().plus(properties.retryDelay()), entries.size() - from));
+        waiting.put(ref, Waiting.of(entries, from, clock.instant()));
     }
 
     /** @return whether the entry left the outbox (sent and removed, or parked); false when it must wait */
     private boolean acknowledged(MongoCollection<Document> collection, Object id, Document entry,
             CompletableFuture<?> send, long deadline) {
         String type = entry.getString(OutboxEntry.TYPE);
+        String eventId = entry.getString(OutboxEntry.EVENT_ID);
         try {
             send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             collection.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD,
-                    new Document(OutboxEntry.EVENT_ID, entry.getString(OutboxEntry.EVENT_ID))));
+                    new Document(OutboxEntry.EVENT_ID, eventId)));
+            inFlight.remove(eventId, send);
             Counter.builder("madoguchi.outbox.published")
                     .description("Outbox entries the broker acknowledged, removed from their document")
                     .tag("type", String.valueOf(type))
@@ -320,6 +408,8 @@ public class OutboxRelay implements SmartLifecycle {
                     .increment();
             return true;
         } catch (ExecutionException e) {
+            // The producer has given up on this record: a new try sends it anew.
+            inFlight.remove(eventId, send);
             if (e.getCause() instanceof RecordTooLargeException || e.getCause() instanceof InvalidTopicException) {
                 park(collection, id, entry, "The broker can never take this record: " + e.getCause());
                 return true;
@@ -340,7 +430,24 @@ public class OutboxRelay implements SmartLifecycle {
         return false;
     }
 
+    /**
+     * The send of this entry: the one already handed to the producer if it has not failed (still under way, or
+     * acknowledged while its removal did not happen), else a new one.
+     */
     private CompletableFuture<?> send(Document entry) {
+        String eventId = entry.getString(OutboxEntry.EVENT_ID);
+        CompletableFuture<?> earlier = eventId == null ? null : inFlight.get(eventId);
+        if (earlier != null && !earlier.isCompletedExceptionally()) {
+            return earlier;
+        }
+        CompletableFuture<?> send = newSend(entry);
+        if (eventId != null) {
+            inFlight.put(eventId, send);
+        }
+        return send;
+    }
+
+    private CompletableFuture<?> newSend(Document entry) {
         String typeName = entry.getString(OutboxEntry.TYPE);
         EventType type = EventType.fromTypeName(typeName)
                 .orElseThrow(() -> new PoisonEventException("Unknown event type " + typeName));

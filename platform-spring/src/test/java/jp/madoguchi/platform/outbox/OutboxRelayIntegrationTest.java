@@ -182,7 +182,7 @@ class OutboxRelayIntegrationTest {
     }
 
     @Test
-    void aCrashBetweenTheAckAndTheRemovalSendsTheEntryAgain() {
+    void aRemovalThatFailedAfterTheAckIsDoneAtTheNextTryWithoutSendingTheEntryAgain() {
         UUID consultationId = UUID.randomUUID();
         ConsultationEvent event = waitlisted(consultationId);
         insert(consultationId, outbox.entries(List.of(event)));
@@ -193,8 +193,45 @@ class OutboxRelayIntegrationTest {
 
         now = now.plus(RETRY_DELAY);
         assertThat(relay.publishPending()).isZero();
+        assertThat(eventIds(consultationId)).containsExactly(event.eventId().toString());
+        assertThat(collection().find(new Document("_id", consultationId.toString())).first()
+                .getList(OutboxEntry.FIELD, Document.class)).isEmpty();
+    }
+
+    @Test
+    void aCrashBetweenTheAckAndTheRemovalSendsTheEntryAgainAfterTheRestart() {
+        UUID consultationId = UUID.randomUUID();
+        ConsultationEvent event = waitlisted(consultationId);
+        insert(consultationId, outbox.entries(List.of(event)));
+        crashAfterNextSend.set(true);
+        relay.publishPending();
+
+        OutboxRelay restarted = new OutboxRelay(mongo, new KafkaTemplate<>(producers), json,
+                new OutboxProperties(true, "/madoguchi/platform-test", List.of(collectionName), 100,
+                        Duration.ofMillis(200), Duration.ofSeconds(5), RETRY_DELAY, Duration.ofSeconds(30)),
+                Clock.fixed(now, ZoneOffset.UTC), meters);
+        assertThat(restarted.publishPending()).isZero();
         // At least once: the same event, same ce_id, twice; consumers drop the second by its id.
         assertThat(eventIds(consultationId)).containsExactly(event.eventId().toString(), event.eventId().toString());
+    }
+
+    @Test
+    void theLagGaugesCountWhatIsHeldBackAndHowOldItIs() {
+        UUID stuck = UUID.randomUUID();
+        insert(stuck, List.of(outbox.entry(waitlisted(stuck)).append(OutboxEntry.TOPIC, "madoguchi.not-declared"),
+                outbox.entry(waitlisted(stuck))));
+
+        relay.publishPending();
+        now = now.plusSeconds(90);
+
+        assertThat(meters.get("madoguchi.outbox.lag").gauge().value()).isEqualTo(2.0);
+        assertThat(meters.get("madoguchi.outbox.oldest.age").gauge().value()).isGreaterThanOrEqualTo(90.0);
+
+        collection().deleteOne(new Document("_id", stuck.toString()));
+        now = now.plus(RETRY_DELAY);
+        relay.publishPending();
+        assertThat(meters.get("madoguchi.outbox.lag").gauge().value()).isZero();
+        assertThat(meters.get("madoguchi.outbox.oldest.age").gauge().value()).isZero();
     }
 
     @Test

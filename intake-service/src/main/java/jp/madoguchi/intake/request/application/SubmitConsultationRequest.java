@@ -191,7 +191,7 @@ public class SubmitConsultationRequest {
             throw new IdempotencyKeyReusedException();
         }
         ConsultationStatusView view = ConsultationStatusView.of(answer.status());
-        return Optional.of(new SubmittedRequest(view, answer.statusToken(), true));
+        return Optional.of(new SubmittedRequest(view, answer.statusToken(), true, false));
     }
 
     /** The request's content, all of it, as a keyed hash: equal for the same form sent again, nothing else. */
@@ -246,7 +246,7 @@ public class SubmitConsultationRequest {
                 // Only staff learn of the other request: anyone can type an owner's phone number into the form.
                 view = caller.isAnonymous() ? view : view.withPossibleDuplicateOf(possibleDuplicateOf);
             }
-            return new SubmittedRequest(view, statusToken, false);
+            return new SubmittedRequest(view, statusToken, false, possibleDuplicateOf != null);
         }
     }
 

@@ -39,6 +39,7 @@ import jp.madoguchi.intake.request.application.SubmitConsultationRequest;
 import jp.madoguchi.intake.request.application.SubmittedRequest;
 import jp.madoguchi.intake.request.application.WithdrawConsultationRequest;
 import jp.madoguchi.intake.request.domain.ContactDetails;
+import jp.madoguchi.intake.metrics.SubmissionOutcomes;
 
 /**
  * Consultation requests over HTTP. Who may call which endpoint is the security filter chain's first answer
@@ -62,9 +63,12 @@ class ConsultationRequestController {
     private final ContactQuery contactQuery;
     private final WithdrawConsultationRequest withdraw;
     private final AskForAnotherDate askForAnotherDate;
+    private final SubmissionOutcomes outcomes;
 
     ConsultationRequestController(SubmitConsultationRequest submit, ConsultationStatusQuery statusQuery,
-            ContactQuery contactQuery, WithdrawConsultationRequest withdraw, AskForAnotherDate askForAnotherDate) {
+            ContactQuery contactQuery, WithdrawConsultationRequest withdraw, AskForAnotherDate askForAnotherDate,
+            SubmissionOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.submit = submit;
         this.statusQuery = statusQuery;
         this.contactQuery = contactQuery;
@@ -102,6 +106,10 @@ class ConsultationRequestController {
     @ApiResponse(responseCode = "429", description = "Too many anonymous submissions from this client IP.",
             headers = @Header(name = "Retry-After", description = "Seconds until a submission is accepted again.",
                     schema = @Schema(type = "integer")))
+    @ApiResponse(responseCode = "503", description = "The service's database is unreachable: nothing is stored; "
+            + "send the same request again later (with the same `Idempotency-Key`, if any).",
+            headers = @Header(name = "Retry-After", description = "Seconds after which to try again.",
+                    schema = @Schema(type = "integer")))
     ResponseEntity<SubmittedView> submit(@AuthenticationPrincipal Caller caller,
             @Parameter(description = "The caller's key for this request (1–255 visible ASCII characters, e.g. a "
                     + "UUID), so that sending it again after a lost answer does not take it in twice.")
@@ -112,6 +120,8 @@ class ConsultationRequestController {
         }
         SubmittedRequest submitted = submit.submit(Caller.orAnonymous(caller), body.toDetails(),
                 idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey));
+        outcomes.taken(submitted.replayed() ? SubmissionOutcomes.REPLAYED
+                : submitted.possibleDuplicate() ? SubmissionOutcomes.DUPLICATE : SubmissionOutcomes.ACCEPTED);
         ConsultationStatusView view = submitted.view();
         ResponseEntity.BodyBuilder answer =
                 ResponseEntity.created(URI.create("/api/v1/consultation-requests/" + view.consultationId()));
