@@ -1,6 +1,7 @@
 package jp.madoguchi.intake.metrics;
 
 import java.io.IOException;
+import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -11,23 +12,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Around every {@code POST} of a consultation request, outside every other filter (a body over the limit and the
+ * Around every {@code POST} of a consultation request (JSON API or web form), outside every other filter (a body over the limit and the
  * rate limit are refused before the dispatcher): opens the tally, and counts it once with the answer's status.
  */
 public class SubmissionCountingFilter extends OncePerRequestFilter {
 
     private final SubmissionOutcomes outcomes;
-    private final String path;
+    private final Set<String> paths;
 
-    public SubmissionCountingFilter(SubmissionOutcomes outcomes, String path) {
+    /** @param paths where requests are posted: the JSON API's and the web form's */
+    public SubmissionCountingFilter(SubmissionOutcomes outcomes, Set<String> paths) {
         this.outcomes = outcomes;
-        this.path = path;
+        this.paths = Set.copyOf(paths);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
-                || !path.equals(request.getRequestURI().substring(request.getContextPath().length()));
+                || !paths.contains(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.madoguchi.intake.metrics;
 
+import java.util.Set;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +12,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Configuration(proxyBeanMethods = false)
 class SubmissionMetricsConfiguration {
 
-    static final String SUBMISSIONS = "/api/v1/consultation-requests";
+    /** The JSON API's and the owner web form's. */
+    static final Set<String> SUBMISSIONS = Set.of("/api/v1/consultation-requests", "/request");
 
     @Bean
     SubmissionOutcomes submissionOutcomes(MeterRegistry meters) {

@@ -49,6 +49,11 @@ public class SubmissionOutcomes {
         }
     }
 
+    /** What a request the use case took in counts as. */
+    public static String of(boolean replayed, boolean possibleDuplicate) {
+        return replayed ? REPLAYED : possibleDuplicate ? DUPLICATE : ACCEPTED;
+    }
+
     /** The use case took it in: {@link #ACCEPTED}, {@link #DUPLICATE} or {@link #REPLAYED}. */
     public void taken(String outcome) {
         SubmissionTally tally = current.get();

@@ -112,6 +112,7 @@ class AuthorizationMatrixIntegrationTest {
             POST /requests/{consultationId}                           404  401    401     401     401      403   403    403      403          403       403     403      403   403          403         200         404
             POST /requests/{consultationId}/withdrawal                404  401    401     401     401      403   403    403      403          403       403     403      403   403          403         200         404
             POST /requests/{consultationId}/date-change               404  401    401     401     401      403   403    403      403          403       403     403      403   403          403         200         404
+            POST /requests/{consultationId}/erasure-request           404  401    401     401     401      403   403    403      403          403       403     403      403   403          403         200         404
             POST /api/v1/consultation-requests/{consultationId}/date-change 401 401 401   401     401      202   202    404      403          403       403     403      403   403          403         202         404
             POST /api/v1/consultation-requests/{consultationId}/withdrawal 401 401  401     401     401      200   200    404      403          403       403     403      403   403          403         200         404
             """;

@@ -120,8 +120,7 @@ class ConsultationRequestController {
         }
         SubmittedRequest submitted = submit.submit(Caller.orAnonymous(caller), body.toDetails(),
                 idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey));
-        outcomes.taken(submitted.replayed() ? SubmissionOutcomes.REPLAYED
-                : submitted.possibleDuplicate() ? SubmissionOutcomes.DUPLICATE : SubmissionOutcomes.ACCEPTED);
+        outcomes.taken(SubmissionOutcomes.of(submitted.replayed(), submitted.possibleDuplicate()));
         ConsultationStatusView view = submitted.view();
         ResponseEntity.BodyBuilder answer =
                 ResponseEntity.created(URI.create("/api/v1/consultation-requests/" + view.consultationId()));

@@ -27,11 +27,6 @@ import jp.madoguchi.intake.request.domain.RequestRejectedException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsultationRequestProblems {
 
-    private static final String DOMAIN_RULE = "domain_rule";
-    private static final String UNKNOWN_CHAMBER = "unknown_chamber";
-    private static final String INACTIVE_CHAMBER = "inactive_chamber";
-    private static final String OPEN_REQUEST_LIMIT = "open_request_limit";
-    private static final String IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused";
 
     private final RequestRejections rejections;
     private final PlatformMessages problems;
@@ -46,9 +41,7 @@ class ConsultationRequestProblems {
     @ExceptionHandler(RequestRejectedException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail rejected(RequestRejectedException ex) {
-        rejections.rejected(ex.violations().stream().filter(v -> v.field().equals("chamberId")).findFirst()
-                .map(v -> v.messageCode().equals("request.chamber.inactive") ? INACTIVE_CHAMBER : UNKNOWN_CHAMBER)
-                .orElse(DOMAIN_RULE));
+        rejections.rejected(RejectionReasons.of(ex));
         Locale locale = LocaleContextHolder.getLocale();
         return Problems.invalidInput(problems, ex.violations().stream()
                 .map(v -> new FieldError(v.field(), messages.getMessage(v.messageCode(), null, locale)))
@@ -59,7 +52,7 @@ class ConsultationRequestProblems {
     @ExceptionHandler(OpenRequestLimitReachedException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     ProblemDetail openRequestLimitReached(OpenRequestLimitReachedException ex) {
-        rejections.rejected(OPEN_REQUEST_LIMIT);
+        rejections.rejected(RejectionReasons.OPEN_REQUEST_LIMIT);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
                 "request.open-limit-reached", new Object[] {ex.limit()}, LocaleContextHolder.getLocale()));
         problem.setTitle("Too many open requests");
@@ -71,7 +64,7 @@ class ConsultationRequestProblems {
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException ex) {
-        rejections.rejected(IDEMPOTENCY_KEY_REUSED);
+        rejections.rejected(RejectionReasons.IDEMPOTENCY_KEY_REUSED);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(
                 "request.idempotency-key.reused", null, LocaleContextHolder.getLocale()));
         problem.setTitle("Idempotency key already used");

@@ -32,7 +32,9 @@ import jp.madoguchi.events.OutreachSource;
 import jp.madoguchi.events.TimeOfDay;
 import jp.madoguchi.intake.IntakeProperties;
 import jp.madoguchi.intake.chamber.application.Chambers;
+import jp.madoguchi.intake.metrics.SubmissionOutcomes;
 import jp.madoguchi.intake.request.adapter.in.web.ConsultationRequestBody;
+import jp.madoguchi.intake.request.adapter.in.web.RejectionReasons;
 import jp.madoguchi.intake.request.application.FormReceipt;
 import jp.madoguchi.intake.request.application.IdempotencyKey;
 import jp.madoguchi.intake.request.application.IdempotencyKeyReusedException;
@@ -64,16 +66,19 @@ class OwnerFormController {
     private final Validator validator;
     private final MessageSource messages;
     private final RequestRejections rejections;
+    private final SubmissionOutcomes outcomes;
     private final String noticeVersion;
 
     OwnerFormController(SubmitConsultationRequest submit, OneTimeReceipts receipts, Chambers chambers,
-            Validator validator, MessageSource messages, RequestRejections rejections, IntakeProperties properties) {
+            Validator validator, MessageSource messages, RequestRejections rejections, SubmissionOutcomes outcomes,
+            IntakeProperties properties) {
         this.submit = submit;
         this.receipts = receipts;
         this.chambers = chambers;
         this.validator = validator;
         this.messages = messages;
         this.rejections = rejections;
+        this.outcomes = outcomes;
         this.noticeVersion = properties.privacyNoticeVersion();
     }
 
@@ -99,6 +104,8 @@ class OwnerFormController {
             produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView submit(@ModelAttribute OwnerForm form) {
         ConsultationRequestBody body = form.toBody();
+        outcomes.readBody(body.channel() == null ? null : body.channel().name(),
+                body.outreachSource() == null ? null : body.outreachSource().name());
         FormErrors errors = FormErrors.of(validator.validate(body), OwnerForm.FIELDS);
         if (!errors.isEmpty()) {
             rejections.rejected(RequestRejections.VALIDATION);
@@ -107,17 +114,17 @@ class OwnerFormController {
         Locale locale = LocaleContextHolder.getLocale();
         try {
             SubmittedRequest submitted = submit.submit(Caller.anonymous(), body.toDetails(), keyOf(form));
+            outcomes.taken(SubmissionOutcomes.of(submitted.replayed(), submitted.possibleDuplicate()));
             return new ModelAndView(seeOther(FORM + "/receipt/" + receipts.issue(submitted)));
         } catch (RequestRejectedException e) {
-            boolean unknownChamber = e.violations().stream().anyMatch(v -> v.field().equals("chamberId"));
-            rejections.rejected(unknownChamber ? "unknown_chamber" : "domain_rule");
+            rejections.rejected(RejectionReasons.of(e));
             errors = FormErrors.ofDomain(e.violations(), OwnerForm.FIELDS, messages, locale);
         } catch (OpenRequestLimitReachedException e) {
-            rejections.rejected("open_request_limit");
+            rejections.rejected(RejectionReasons.OPEN_REQUEST_LIMIT);
             errors = FormErrors.general(messages.getMessage("request.open-limit-reached",
                     new Object[] {e.limit()}, locale), OwnerForm.FIELDS);
         } catch (IdempotencyKeyReusedException e) {
-            rejections.rejected("idempotency_key_reused");
+            rejections.rejected(RejectionReasons.IDEMPOTENCY_KEY_REUSED);
             errors = FormErrors.general(messages.getMessage("request.idempotency-key.reused", null, locale),
                     OwnerForm.FIELDS);
         }

@@ -228,6 +228,25 @@ class OwnerFormIntegrationTest {
         assertThat(tooLate.body()).contains("変更できません");
     }
 
+    @Test
+    void theOwnerAsksForErasureFromTheStatusPageAndStaffFindItRecorded() throws Exception {
+        String receipt = get(location(post("/request", OwnerForms.valid())), null).body();
+        String token = byId(receipt, "status-token");
+        String id = mongo.getCollection("consultationRequests")
+                .find(Filters.eq("referenceCode", byId(receipt, "reference-code"))).first().getString("_id");
+        assertThat(post("/requests/" + id, Map.of("statusToken", List.of(token))).body()).contains("id=\"ask-erasure\"");
+
+        HttpResponse<String> wrong = post("/requests/" + id + "/erasure-request",
+                Map.of("statusToken", List.of("AAAAAAAAAAAAAAAAAAAAAA")));
+        assertThat(wrong.statusCode()).isEqualTo(404);
+        assertThat(mongo.getCollection("erasureRequests").countDocuments(Filters.eq("_id", id))).isZero();
+
+        HttpResponse<String> asked = post("/requests/" + id + "/erasure-request", Map.of("statusToken", List.of(token)));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(byId(asked.body(), "erasure-requested")).contains("削除のご依頼を受け付けました");
+        assertThat(mongo.getCollection("erasureRequests").countDocuments(Filters.eq("_id", id))).isOne();
+    }
+
     private long storedRequests() {
         return mongo.getCollection("consultationRequests").countDocuments();
     }
