@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -34,9 +35,14 @@ final class IntakeSweep {
     private static final DateTimeFormatter FILE_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    /** One rate's two phases. */
+    /**
+     * One rate's two phases.
+     *
+     * @param cpuPerRequestMillis phase ({@code no-op}, {@code post}) to the platform's process to CPU milliseconds
+     *                            per successful request, with the sum as {@code all}
+     */
     record Step(double rate, PhaseResult noOp, PhaseResult post, double noOpPerSecond, double acceptedPerSecond,
-            boolean noOpHolds, boolean postHolds) {
+            boolean noOpHolds, boolean postHolds, Map<String, Map<String, Double>> cpuPerRequestMillis) {
     }
 
     /** What a sweep found; {@code null} rates: none held. */
@@ -66,10 +72,11 @@ final class IntakeSweep {
         boolean postStillHolds = true;
         for (double rate : options.sweep()) {
             long count = Math.round(rate * seconds);
-            PhaseResult noOp = noOp(rate, count);
+            CpuMeter cpu = new CpuMeter(options.home());
+            PhaseResult noOp = cpu.during("no-op", () -> noOp(rate, count), "200");
             // Past the first rate it cannot hold, intake only adds queueing that spills into the next no-op phase.
-            PhaseResult post = postStillHolds ? posts(rate, count) : null;
-            Step step = step(rate, seconds, noOp, post);
+            PhaseResult post = postStillHolds ? cpu.during("post", () -> posts(rate, count), "201") : null;
+            Step step = step(rate, seconds, noOp, post, cpu.perRequest());
             postStillHolds = step.postHolds();
             steps.add(step);
             out.printf(Locale.ROOT, "%6.0f/s  no-op p99 %7.2f ms %s   POST p99 %s accepted %s/s %s%n", rate,
@@ -123,11 +130,12 @@ final class IntakeSweep {
                 latency.summary(), null);
     }
 
-    private static Step step(double rate, long seconds, PhaseResult noOp, PhaseResult post) {
+    private static Step step(double rate, long seconds, PhaseResult noOp, PhaseResult post,
+            Map<String, Map<String, Double>> cpu) {
         long noOpOk = noOp.outcomes().getOrDefault("200", 0L);
         long accepted = post == null ? 0 : post.outcomes().getOrDefault("201", 0L);
         return new Step(rate, noOp, post, (double) noOpOk / seconds, (double) accepted / seconds,
-                holds(noOp, noOpOk), post != null && holds(post, accepted));
+                holds(noOp, noOpOk), post != null && holds(post, accepted), Map.copyOf(cpu));
     }
 
     private static boolean holds(PhaseResult phase, long succeeded) {
@@ -187,6 +195,16 @@ final class IntakeSweep {
                         : String.format(Locale.ROOT, " (%.0f accepted/s)", r.acceptedAtHighest())).append('\n');
         md.append("- POST / no-op: ").append(r.ratioToNoOp() == null ? "n/a"
                 : String.format(Locale.ROOT, "%.0f %%", r.ratioToNoOp() * 100)).append('\n');
+        md.append("\nCPU time of the platform's JVMs per successful request, ms (all of them, every running one "
+                + "listed; with ").append(m.cores()).append(" cores no rate above ").append(m.cores())
+                .append(" × 1000 / all per second can be sustained):\n\n| rate/s | phase | process | ms |\n"
+                        + "| ---: | --- | --- | ---: |\n");
+        for (Step s : r.steps()) {
+            s.cpuPerRequestMillis().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(phase ->
+                    phase.getValue().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(process ->
+                            md.append(String.format(Locale.ROOT, "| %.0f | %s | %s | %.2f |%n", s.rate(),
+                                    phase.getKey(), process.getKey(), process.getValue()))));
+        }
         return md.toString();
     }
 

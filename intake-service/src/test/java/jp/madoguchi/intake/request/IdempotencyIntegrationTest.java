@@ -3,6 +3,9 @@ package jp.madoguchi.intake.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +22,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 import jp.madoguchi.testsupport.TestTokens;
@@ -138,6 +142,44 @@ class IdempotencyIntegrationTest {
     }
 
     /** Each test its own owner: the open-request limit counts an owner's requests across tests. */
+    /** The store is written first and read only on a collision: the owner's open slots collide before the key. */
+    @Test
+    void anOwnerWithAnotherOpenRequestRepeatingTheFirstSendGetsItsAnswer() throws Exception {
+        String body = bodyOfANewOwner();
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = post(body, key, null);
+        assertThat(post(body.replace(RequestBodies.DESCRIPTION, "二件目のご相談です。"), null, null).statusCode())
+                .isEqualTo(201);
+        long stored = storedRequests();
+
+        HttpResponse<String> again = post(body, key, null);
+
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(JSON.readTree(again.body()).get("consultationId"))
+                .isEqualTo(JSON.readTree(first.body()).get("consultationId"));
+        assertThat(storedRequests()).isEqualTo(stored);
+    }
+
+    @Test
+    void anExpiredKeyIsGivenBackAndTakenByTheNextRequest() throws Exception {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = post(bodyOfANewOwner(), key, null);
+        String firstId = JSON.readTree(first.body()).get("consultationId").asString();
+        mongo.getCollection("consultationRequests").updateOne(Filters.eq("_id", firstId),
+                Updates.set("idempotency.expiresAt", Date.from(Instant.now().minus(Duration.ofMinutes(1)))));
+        long stored = storedRequests();
+
+        HttpResponse<String> later = post(bodyOfANewOwner(), key, null);
+
+        assertThat(later.statusCode()).as(later.body()).isEqualTo(201);
+        assertThat(later.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(JSON.readTree(later.body()).get("consultationId").asString()).isNotEqualTo(firstId);
+        assertThat(storedRequests()).isEqualTo(stored + 1);
+        assertThat(mongo.getCollection("consultationRequests").find(Filters.eq("_id", firstId)).first()
+                .get("idempotency")).isNull();
+    }
+
     private static String bodyOfANewOwner() {
         String phone = "080-%04d-%04d".formatted(1000 + (int) (Math.random() * 9000), (int) (Math.random() * 10_000));
         return RequestBodies.with(RequestBodies.PHONE, phone).replace(RequestBodies.EMAIL,

@@ -59,6 +59,9 @@ public class SubmitConsultationRequest {
     private final String privacyNoticeVersion;
     private final OpenRequestLimit openRequestLimit;
     private final BlindIndex blindIndex;
+    /** A key given back by an expired holder is taken on the second attempt; a third means a race lost twice. */
+    private static final int KEY_TAKING_ATTEMPTS = 2;
+
     private final Counter limitReached;
     private final Counter replayed;
     private final Counter possibleDuplicates;
@@ -116,20 +119,28 @@ public class SubmitConsultationRequest {
             IdempotencyClaim claim = idempotencyKey == null ? null
                     : new IdempotencyClaim(blindIndex.of(IDEMPOTENCY_KEY_PURPOSE, idempotencyKey.scopedBy(caller)),
                             fingerprint(details), statusToken, now.plus(idempotencyKeyLifetime));
-            Optional<SubmittedRequest> replay = claim == null ? Optional.empty() : replayOf(claim, caller, now);
-            if (replay.isPresent()) {
-                outcome = "replayed";
-                replayed.increment();
-                return replay.get();
-            }
-            SubmittedRequest submitted;
-            try {
-                submitted = receiveAndStore(details, origin, caller, statusToken, claim, now);
-            } catch (IdempotencyKeyTakenException raced) {
-                // The same key was sent twice at once and the other send was stored first: answer as it was.
-                outcome = "replayed";
-                replayed.increment();
-                return replayOf(claim, caller, now).orElseThrow(() -> raced);
+            SubmittedRequest submitted = null;
+            for (int attempt = 1; submitted == null; attempt++) {
+                try {
+                    submitted = receiveAndStore(details, origin, caller, statusToken, claim, now);
+                } catch (IdempotencyKeyTakenException | OpenRequestLimitReachedException held) {
+                    // Stored first, read on a collision only: nearly every key is new. A send repeated (or twice
+                    // at once) collides on its key, or on its owner's open-request slots the first send holds.
+                    Optional<SubmittedRequest> replay = claim == null ? Optional.empty()
+                            : replayOf(claim, caller, now);
+                    if (replay.isPresent()) {
+                        outcome = "replayed";
+                        replayed.increment();
+                        return replay.get();
+                    }
+                    if (held instanceof OpenRequestLimitReachedException) {
+                        limitReached.increment();
+                    }
+                    if (held instanceof OpenRequestLimitReachedException || attempt == KEY_TAKING_ATTEMPTS) {
+                        throw held;
+                    }
+                    // The key's holder gave it back (it had expired, or its holder was erased): take it now.
+                }
             }
             if (!caller.isAnonymous()) {
                 audit.record(caller, AuditAction.REQUEST_CREATED_BY_STAFF, submitted.view().consultationId(),
@@ -261,7 +272,6 @@ public class SubmitConsultationRequest {
                 return;
             }
         }
-        limitReached.increment();
         throw new OpenRequestLimitReachedException(openRequestLimit.perRequester());
     }
 
