@@ -23,6 +23,11 @@ final class HttpPhases {
     }
 
     PhaseResult noOp(double rate, long count) throws InterruptedException {
+        return noOp(intake, rate, count);
+    }
+
+    /** The no-op endpoint at a constant rate: the same stack's floor, for every kind of run. */
+    static PhaseResult noOp(IntakeClient intake, double rate, long count) throws InterruptedException {
         Latency latency = new Latency();
         Outcomes outcomes = new Outcomes();
         List<CompletableFuture<?>> inFlight = new ArrayList<>();

@@ -96,19 +96,7 @@ final class IntakeSweep {
     }
 
     private PhaseResult noOp(double rate, long count) throws InterruptedException {
-        Latency latency = new Latency();
-        Outcomes outcomes = new Outcomes();
-        List<CompletableFuture<?>> inFlight = new ArrayList<>();
-        OpenLoop.run(rate, count, intended -> inFlight.add(intake.liveness().whenComplete((response, error) -> {
-            latency.record(intended, System.nanoTime());
-            if (error != null) {
-                outcomes.failure(error);
-            } else {
-                outcomes.status(response.statusCode());
-            }
-        })));
-        HttpPhases.drain(inFlight);
-        return new PhaseResult("no-op " + IntakeClient.LIVENESS, count, outcomes.asMap(), latency.summary(), null);
+        return HttpPhases.noOp(intake, rate, count);
     }
 
     private PhaseResult posts(double rate, long count) throws InterruptedException {
