@@ -92,6 +92,8 @@ class OwnerFormBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        // A submit's click can return before the next page is there: look for its elements until they come.
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         Files.createDirectories(SCREENSHOTS);
     }
 
