@@ -57,7 +57,8 @@ class DevStackIntegrationTest {
 
     @Test
     void keepsTopicsRecordsOffsetsAndDocumentsAcrossARestart() throws Exception {
-        DevStackSettings settings = new DevStackSettings(DevStackSettings.HOST, freePort(), freePort(), freePort(),
+        int[] ports = freePorts(3);
+        DevStackSettings settings = new DevStackSettings(DevStackSettings.HOST, ports[0], ports[1], ports[2],
                 dataDir, dataDir.resolve("secrets"));
         String key = UUID.randomUUID().toString();
         String group = ConsumerGroup.SCHEDULING_SERVICE.groupId();
@@ -108,7 +109,8 @@ class DevStackIntegrationTest {
     @Test
     void refusesToStartWhenAPortIsTaken() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(DevStackSettings.HOST))) {
-            DevStackSettings settings = new DevStackSettings(DevStackSettings.HOST, freePort(), freePort(),
+            int[] ports = freePorts(2);
+            DevStackSettings settings = new DevStackSettings(DevStackSettings.HOST, ports[0], ports[1],
                     taken.getLocalPort(), dataDir, dataDir.resolve("secrets"));
             assertThatThrownBy(() -> DevStack.start(settings))
                     .isInstanceOf(PortAlreadyInUseException.class)
@@ -199,9 +201,18 @@ class DevStackIntegrationTest {
         return new KafkaLogin(account.userName(), password).scramClient(settings.kafkaBootstrapServers());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(DevStackSettings.HOST))) {
-            return socket.getLocalPort();
+    /** Distinct ports: each socket stays open until all are chosen, so the system cannot hand one out twice. */
+    private static int[] freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0, 1, InetAddress.getByName(DevStackSettings.HOST)));
+            }
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
         }
     }
 }
