@@ -7,8 +7,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -41,7 +43,8 @@ public final class EmbeddedPlatform {
     private EmbeddedPlatform() {
         try {
             kafkaLogDir = Files.createTempDirectory("embedded-kafka");
-            kafka = PlatformKafkaNode.start(HOST, freePort(), freePort(), kafkaLogDir, ADMIN_PASSWORD);
+            int[] ports = freePorts(2);
+            kafka = PlatformKafkaNode.start(HOST, ports[0], ports[1], kafkaLogDir, ADMIN_PASSWORD);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded Kafka node", e);
         }
@@ -92,8 +95,21 @@ public final class EmbeddedPlatform {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
+        return freePorts(1)[0];
+    }
+
+    /** Distinct ports: each socket stays open until all are chosen, so the system cannot hand one out twice. */
+    static int[] freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0, 1, InetAddress.getByName(HOST)));
+            }
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
         }
     }
 

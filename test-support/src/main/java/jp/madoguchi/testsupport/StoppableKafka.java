@@ -34,8 +34,8 @@ public final class StoppableKafka implements AutoCloseable {
     /** A new node, running, with the platform's topics and every service's user declared. */
     public static StoppableKafka started() {
         try {
-            StoppableKafka kafka = new StoppableKafka(EmbeddedPlatform.freePort(), EmbeddedPlatform.freePort(),
-                    Files.createTempDirectory("stoppable-kafka"));
+            int[] ports = EmbeddedPlatform.freePorts(2);
+            StoppableKafka kafka = new StoppableKafka(ports[0], ports[1], Files.createTempDirectory("stoppable-kafka"));
             kafka.start();
             Map<ServiceAccount, String> passwords = new EnumMap<>(ServiceAccount.class);
             for (ServiceAccount account : ServiceAccount.values()) {
