@@ -21,6 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 import com.mongodb.client.model.Filters;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import jp.madoguchi.testsupport.EmbeddedPlatformInitializer;
 
 /**
@@ -39,6 +42,9 @@ class OwnerFormIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aGoodFormIsStoredAndAnsweredWithAReceiptShownOnce() throws Exception {
@@ -89,6 +95,19 @@ class OwnerFormIntegrationTest {
         String b = get(location(second), null).body();
         assertThat(byId(b, "reference-code")).isEqualTo(byId(a, "reference-code"));
         assertThat(byId(b, "status-token")).isEqualTo(byId(a, "status-token"));
+    }
+
+    /** The form's submissions count in {@code madoguchi.intake.requests} as the JSON API's do. */
+    @Test
+    void aFormSubmissionIsCountedByChannelSourceAndOutcome() throws Exception {
+        double accepted = posted("accepted");
+        double refused = posted("rejected_validation");
+
+        assertThat(post("/request", OwnerForms.valid()).statusCode()).isEqualTo(303);
+        assertThat(post("/request", Map.of("privacyNoticeVersion", List.of("2026-12"))).statusCode()).isEqualTo(200);
+
+        assertThat(posted("accepted")).isEqualTo(accepted + 1);
+        assertThat(posted("rejected_validation")).isEqualTo(refused + 1);
     }
 
     @Test
@@ -245,6 +264,11 @@ class OwnerFormIntegrationTest {
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(byId(asked.body(), "erasure-requested")).contains("削除のご依頼を受け付けました");
         assertThat(mongo.getCollection("erasureRequests").countDocuments(Filters.eq("_id", id))).isOne();
+    }
+
+    private double posted(String outcome) {
+        return meters.find("madoguchi.intake.requests").tag("channel", "WEB").tag("outcome", outcome).counters()
+                .stream().mapToDouble(Counter::count).sum();
     }
 
     private long storedRequests() {
